@@ -1,0 +1,48 @@
+/** The library call behind `vanban render`: YAML in, DOCX written safely, diagnostics out. */
+import { basename, join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { DocumentLoader } from '../load/loadDocument.js';
+import type { OfficialDocument } from '../model/document.js';
+import { renderDocx } from '../render/docx/renderDocx.js';
+import { writeFileSafely } from '../io/writeFileSafely.js';
+
+export interface RenderOptions {
+  /** Output path; by default out/<input name>.docx. */
+  output?: string;
+  outDir?: string;
+  force?: boolean;
+  /** Treat warnings as errors. */
+  strict?: boolean;
+  /** Validate only; write nothing. */
+  dryRun?: boolean;
+}
+
+export interface RenderResult {
+  input: string;
+  diagnostics: Diagnostic[];
+  model?: OfficialDocument;
+  /** The path written, when the document was written. */
+  written?: string;
+}
+
+export function defaultOutputPath(input: string, outDir = 'out'): string {
+  return join(outDir, `${basename(input).replace(/\.ya?ml$/i, '')}.docx`);
+}
+
+export async function renderFile(
+  input: string,
+  loader: DocumentLoader,
+  options: RenderOptions = {},
+): Promise<RenderResult> {
+  const loaded = loader.load(input);
+  const result: RenderResult = { input, diagnostics: loaded.diagnostics };
+  if (loaded.model) result.model = loaded.model;
+  if (!loaded.model || hasErrors(loaded.diagnostics, options.strict) || options.dryRun) return result;
+  const bytes = await renderDocx(loaded.model);
+  const path = options.output ?? defaultOutputPath(input, options.outDir);
+  const problem = writeFileSafely(path, bytes, { force: options.force ?? false });
+  if (problem) result.diagnostics.push(problem);
+  else result.written = path;
+  return result;
+}

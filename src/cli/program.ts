@@ -1,0 +1,80 @@
+/** The `vanban` command line: a thin shell over the library, in Vietnamese. */
+import { Command, CommanderError, Option } from 'commander';
+import type { Language } from '../diagnostics/format.js';
+import { runRender } from './commands/render.js';
+import { EXIT, internalErrorText, processOutput, type Output } from './report.js';
+import { translateCommanderError, vietnameseHelp } from './vietnameseHelp.js';
+
+function langOption(): Option {
+  return new Option('--lang <ngôn ngữ>', 'ngôn ngữ của thông báo lỗi: vi hoặc en')
+    .choices(['vi', 'en'])
+    .default('vi');
+}
+
+export function buildProgram(io: Output, setExit: (code: number) => void): Command {
+  const program = new Command('vanban');
+  vietnameseHelp(program);
+  program
+    .description('Soạn văn bản hành chính đúng thể thức Nghị định 30/2020/NĐ-CP từ tệp YAML')
+    .version('0.1.0', '-V, --version', 'xem phiên bản')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(translateCommanderError(s.trimEnd())),
+    });
+
+  const render = program
+    .command('render')
+    .description('tạo tệp DOCX từ tệp YAML (hoặc thư mục YAML)')
+    .argument('<tệp...>', 'tệp YAML văn bản, hoặc thư mục')
+    .option('-o, --output <tệp.docx>', 'tên tệp DOCX (mặc định: out/<tên tệp>.docx)')
+    .option('--out-dir <thư mục>', 'thư mục ghi tệp DOCX', 'out')
+    .option('-f, --force', 'ghi đè tệp DOCX đã có')
+    .option('--strict', 'coi cảnh báo như lỗi: không ghi tệp khi có cảnh báo')
+    .option('--model', 'in mô hình văn bản (JSON) thay vì ghi DOCX')
+    .option('--agencies <thư mục>', 'thư mục hồ sơ cơ quan (mặc định: agencies/ cạnh tệp văn bản)')
+    .option('--templates <thư mục>', 'thư mục mẫu riêng, thay hoặc bổ sung mẫu có sẵn')
+    .addOption(langOption());
+  vietnameseHelp(render);
+  render.action(async (inputs: string[], opts: Record<string, unknown>) => {
+    setExit(await runRender(inputs, { ...(opts as object), lang: opts.lang as Language }, io));
+  });
+
+  const check = program
+    .command('check')
+    .description('kiểm tra tệp YAML, không ghi gì')
+    .argument('<tệp...>', 'tệp YAML văn bản, hoặc thư mục')
+    .option('--strict', 'coi cảnh báo như lỗi')
+    .option('--agencies <thư mục>', 'thư mục hồ sơ cơ quan')
+    .option('--templates <thư mục>', 'thư mục mẫu riêng')
+    .addOption(langOption());
+  vietnameseHelp(check);
+  check.action(async (inputs: string[], opts: Record<string, unknown>) => {
+    setExit(await runRender(inputs, { ...(opts as object), lang: opts.lang as Language, dryRun: true }, io));
+  });
+  return program;
+}
+
+/** Runs the CLI and returns the exit code; never throws. */
+export async function main(argv: string[], io: Output = processOutput): Promise<number> {
+  let code: number = EXIT.ok;
+  const lang: Language =
+    argv.includes('en') && argv.some((a) => a === '--lang' || a === '--lang=en') ? 'en' : 'vi';
+  try {
+    await buildProgram(io, (c) => (code = c)).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return EXIT.ok;
+      return EXIT.usage;
+    }
+    io.err(internalErrorText(error, lang));
+    return EXIT.internal;
+  }
+}

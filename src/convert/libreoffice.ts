@@ -1,0 +1,290 @@
+/**
+ * Turns a rendered DOCX into PDF (LibreOffice) and PDF pages into PNG images (poppler's pdftoppm), for
+ * `vanban render --pdf` and `vanban preview`. Both are external programs, so every failure becomes a
+ * ConversionError whose message tells an office clerk what to install or retry, in Vietnamese.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, rename, rm, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, delimiter, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export type ConversionErrorCode =
+  'LIBREOFFICE_MISSING' | 'CONVERSION_TIMEOUT' | 'CONVERSION_FAILED' | 'POPPLER_MISSING';
+
+export class ConversionError extends Error {
+  constructor(
+    readonly code: ConversionErrorCode,
+    message: string,
+    readonly messageEn: string,
+  ) {
+    super(message);
+    this.name = 'ConversionError';
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 120_000;
+const DEFAULT_DPI = 100;
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Where LibreOffice usually lives when it is not on PATH (distribution packages, the official tarball, macOS). */
+function wellKnownSofficePaths(): string[] {
+  const optDirs = (() => {
+    try {
+      // /opt/libreoffice7.6/program/soffice: the official .deb/.rpm installs into a versioned folder.
+      return readdirSync('/opt')
+        .filter((name) => name.startsWith('libreoffice'))
+        .sort()
+        .reverse()
+        .map((name) => join('/opt', name, 'program', 'soffice'));
+    } catch {
+      return [];
+    }
+  })();
+  return [
+    '/usr/bin/soffice',
+    '/usr/bin/libreoffice',
+    ...optDirs,
+    '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+    'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
+  ];
+}
+
+/**
+ * The LibreOffice executable, or undefined. VANBAN_SOFFICE overrides the search (tests inject fakes,
+ * offices with a portable LibreOffice point at it); when it is set but unusable we report "missing"
+ * rather than silently using another copy.
+ */
+export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const forced = env.VANBAN_SOFFICE;
+  if (forced) return isExecutable(forced) ? forced : undefined;
+  const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com'] : ['soffice', 'libreoffice'];
+  const pathDirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  const onPath = pathDirs.flatMap((dir) => names.map((name) => join(dir, name)));
+  return [...onPath, ...wellKnownSofficePaths()].find(isExecutable);
+}
+
+function missingLibreOffice(detail: string): ConversionError {
+  return new ConversionError(
+    'LIBREOFFICE_MISSING',
+    'Không tìm thấy LibreOffice. Cài đặt: sudo apt-get install -y libreoffice-writer (Debian/Ubuntu) ' +
+      'hoặc tải từ libreoffice.org, rồi chạy lại.',
+    `LibreOffice was not found (${detail}). Install it: sudo apt-get install -y libreoffice-writer ` +
+      '(Debian/Ubuntu) or download it from libreoffice.org, then run again.',
+  );
+}
+
+function missingPoppler(): ConversionError {
+  return new ConversionError(
+    'POPPLER_MISSING',
+    'Không tìm thấy pdftoppm (bộ công cụ poppler). Cài đặt: sudo apt-get install -y poppler-utils ' +
+      '(Debian/Ubuntu), rồi chạy lại.',
+    'pdftoppm (poppler) was not found. Install it: sudo apt-get install -y poppler-utils (Debian/Ubuntu), ' +
+      'then run again.',
+  );
+}
+
+interface RunResult {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  output: string;
+}
+
+/**
+ * Runs a program without a shell and collects its output. We use spawn rather than execFile because
+ * execFile cannot start a process group: the `soffice` script execs oosplash, which forks soffice.bin,
+ * so killing only the direct child on timeout would leave soffice.bin running. With `detached` the
+ * whole group is killed at once. Rejects only when the program cannot be started (e.g. ENOENT).
+ */
+function run(file: string, args: string[], timeoutMs: number): Promise<RunResult> {
+  return new Promise((resolvePromise, reject) => {
+    const posix = process.platform !== 'win32';
+    const child = spawn(file, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: posix,
+      windowsHide: true,
+    });
+    let output = '';
+    const collect = (chunk: Buffer): void => {
+      // Keep only the start: enough to explain a failure, bounded if the program is chatty.
+      if (output.length < 8000) output += chunk.toString('utf8');
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (posix && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // Already exited between the timer firing and the kill.
+      }
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (exitCode, signal) => {
+      // After a timeout kill, don't wait for the pipes: a grandchild that left the group could hold them.
+      if (timedOut) resolvePromise({ exitCode, signal, timedOut, output: output.trim() });
+    });
+    child.on('close', (exitCode, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ exitCode, signal, timedOut, output: output.trim() });
+    });
+  });
+}
+
+/** Copies into the target's folder under a temporary name, then renames: readers never see half a file. */
+async function moveIntoPlace(source: string, target: string): Promise<void> {
+  const dir = dirname(target);
+  await mkdir(dir, { recursive: true });
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    // copy, not rename: the source is in the system temp folder, often another file system.
+    await copyFile(source, temp);
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+function conversionFailed(docxPath: string, detail: string): ConversionError {
+  return new ConversionError(
+    'CONVERSION_FAILED',
+    `LibreOffice không chuyển được tệp ${docxPath} sang PDF. Hãy mở tệp bằng LibreOffice hoặc Word để ` +
+      'kiểm tra, đóng các cửa sổ LibreOffice đang treo rồi chạy lại.',
+    `LibreOffice could not convert ${docxPath} to PDF: ${detail}`,
+  );
+}
+
+export interface DocxToPdfOptions {
+  timeoutMs?: number;
+  /** The LibreOffice executable; defaults to findSoffice(). */
+  soffice?: string;
+}
+
+export async function docxToPdf(
+  docxPath: string,
+  outPdfPath: string,
+  opts: DocxToPdfOptions = {},
+): Promise<void> {
+  const soffice = opts.soffice ?? findSoffice();
+  if (soffice === undefined || !isExecutable(soffice)) throw missingLibreOffice(soffice ?? 'not on PATH');
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const source = resolve(docxPath);
+  // A private profile per call: LibreOffice locks its user profile, so two conversions sharing one
+  // (parallel tests, a clerk's open LibreOffice window) would fail or hand the job to the other instance.
+  const work = await mkdtemp(join(tmpdir(), 'vanban-soffice-'));
+  try {
+    const outDir = join(work, 'out');
+    const args = [
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      source,
+    ];
+    let result: RunResult;
+    try {
+      result = await run(soffice, args, timeoutMs);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EACCES') throw missingLibreOffice(`${soffice}: ${code}`);
+      throw conversionFailed(docxPath, (error as Error).message);
+    }
+    if (result.timedOut) {
+      const seconds = Math.round(timeoutMs / 1000);
+      throw new ConversionError(
+        'CONVERSION_TIMEOUT',
+        `LibreOffice không chuyển xong tệp ${docxPath} sang PDF sau ${seconds} giây nên đã bị dừng. ` +
+          'Hãy đóng các cửa sổ LibreOffice đang mở rồi chạy lại.',
+        `LibreOffice did not finish converting ${docxPath} within ${timeoutMs} ms and was killed.`,
+      );
+    }
+    // soffice exits 0 even when it could not load the file ("Error: source file could not be loaded"),
+    // so the produced PDF, not the exit code, is the proof of success.
+    const pdfs = (await readdir(outDir).catch(() => [] as string[])).filter((name) => name.endsWith('.pdf'));
+    const pdf = pdfs[0];
+    if (result.exitCode !== 0 || pdf === undefined) {
+      const how = result.signal ? `signal ${result.signal}` : `exit code ${result.exitCode}`;
+      throw conversionFailed(docxPath, `${how}; ${result.output || 'no output'}`);
+    }
+    await moveIntoPlace(join(outDir, pdf), outPdfPath);
+  } finally {
+    // maxRetries: a just-killed soffice.bin may still be releasing files in the profile.
+    await rm(work, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+export interface PdfToPngsOptions {
+  dpi?: number;
+  /** The pdftoppm executable; defaults to the one on PATH. */
+  pdftoppm?: string;
+}
+
+const PAGE_FILE = /^page-(\d+)\.png$/;
+
+/**
+ * Writes one PNG per page as `<outPrefix>-N.png` (pdftoppm pads N to the page count's width: -1 or -01)
+ * and returns their paths in page order. pdftoppm renders into a private folder first, so the result
+ * lists exactly the files this call wrote, never stale pages of an earlier, longer document.
+ */
+export async function pdfToPngs(
+  pdfPath: string,
+  outPrefix: string,
+  opts: PdfToPngsOptions = {},
+): Promise<string[]> {
+  const dpi = opts.dpi ?? DEFAULT_DPI;
+  const work = await mkdtemp(join(tmpdir(), 'vanban-png-'));
+  try {
+    let result: RunResult;
+    try {
+      result = await run(
+        opts.pdftoppm ?? 'pdftoppm',
+        ['-png', '-r', String(dpi), resolve(pdfPath), join(work, 'page')],
+        DEFAULT_TIMEOUT_MS,
+      );
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw missingPoppler();
+      throw error;
+    }
+    if (result.exitCode !== 0 || result.timedOut) {
+      throw new ConversionError(
+        'CONVERSION_FAILED',
+        `Không tạo được ảnh xem trước từ tệp ${pdfPath}. Hãy kiểm tra tệp PDF rồi chạy lại.`,
+        `pdftoppm failed on ${pdfPath}: ${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}; ${result.output}`,
+      );
+    }
+    const pages = (await readdir(work))
+      .map((name) => ({ name, match: PAGE_FILE.exec(name) }))
+      .filter((entry) => entry.match !== null)
+      .sort((a, b) => Number(a.match?.[1]) - Number(b.match?.[1]));
+    const written: string[] = [];
+    for (const { name } of pages) {
+      const target = `${outPrefix}${name.slice('page'.length)}`;
+      await moveIntoPlace(join(work, name), target);
+      written.push(target);
+    }
+    return written;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,241 @@
+/**
+ * The one catalogue of diagnostic codes. Codes are stable (tests and docs refer to them); wording may
+ * change. Placeholders in braces are filled from Diagnostic.args. docs/diagnostics.md documents each
+ * code; a test keeps the two in step.
+ */
+import type { Severity } from './diagnostic.js';
+
+export interface CatalogEntry {
+  severity: Severity;
+  vi: string;
+  en: string;
+  hintVi?: string;
+  hintEn?: string;
+}
+
+export const CATALOG = {
+  // Reading files
+  FILE_NOT_FOUND: {
+    severity: 'error',
+    vi: 'Không tìm thấy tệp "{path}".',
+    en: 'File "{path}" not found.',
+    hintVi: 'Kiểm tra lại đường dẫn và tên tệp.',
+    hintEn: 'Check the path and file name.',
+  },
+  FILE_TOO_LARGE: {
+    severity: 'error',
+    vi: 'Tệp quá lớn ({size} byte, tối đa {limit} byte).',
+    en: 'File too large ({size} bytes, limit {limit} bytes).',
+    hintVi: 'Một văn bản không cần tệp lớn như vậy; kiểm tra xem có dán nhầm nội dung không.',
+    hintEn: 'A document never needs a file this large; check for pasted content.',
+  },
+  FILE_NOT_UTF8: {
+    severity: 'error',
+    vi: 'Tệp không ở bảng mã UTF-8 (có vẻ là {encoding}).',
+    en: 'The file is not UTF-8 (it looks like {encoding}).',
+    hintVi:
+      'Mở tệp bằng trình soạn thảo (VS Code, Notepad++) và lưu lại với bảng mã UTF-8; văn bản cũ dùng {encoding} cần chuyển mã (Unikey: Công cụ chuyển mã).',
+    hintEn: 'Re-save the file as UTF-8; text in {encoding} must be converted first (e.g. Unikey converter).',
+  },
+  CONTROL_CHARACTER: {
+    severity: 'error',
+    vi: 'Có ký tự điều khiển không in được ({char}) trong nội dung.',
+    en: 'An unprintable control character ({char}) is in the text.',
+    hintVi: 'Xoá ký tự này (thường do dán từ tệp khác) rồi gõ lại đoạn chữ.',
+    hintEn: 'Delete the character (usually pasted from another file) and retype the text.',
+  },
+  // YAML
+  YAML_SYNTAX: {
+    severity: 'error',
+    vi: 'Lỗi cú pháp YAML: {detail}',
+    en: 'YAML syntax error: {detail}',
+    hintVi:
+      'Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu ":" sau tên trường và dấu "-" đầu mỗi mục.',
+    hintEn: 'Check indentation (spaces, not tabs), the ":" after each key and the "-" before each item.',
+  },
+  YAML_TAB_INDENT: {
+    severity: 'error',
+    vi: 'Thụt lề bằng phím Tab; YAML chỉ chấp nhận dấu cách.',
+    en: 'Indented with a tab; YAML accepts only spaces.',
+    hintVi: 'Thay Tab bằng dấu cách (thường 2 dấu cách mỗi cấp).',
+    hintEn: 'Replace the tab with spaces (usually 2 per level).',
+  },
+  YAML_DUPLICATE_KEY: {
+    severity: 'error',
+    vi: 'Trường "{key}" được khai báo hai lần.',
+    en: 'Key "{key}" is given twice.',
+    hintVi: 'Giữ một lần khai báo và xoá lần còn lại.',
+    hintEn: 'Keep one and delete the other.',
+  },
+  YAML_TOO_COMPLEX: {
+    severity: 'error',
+    vi: 'Tệp YAML dùng quá nhiều tham chiếu (alias) lồng nhau.',
+    en: 'The YAML uses too many nested aliases.',
+    hintVi: 'Viết nội dung trực tiếp thay vì dùng &neo/*alias.',
+    hintEn: 'Write the content out instead of using &anchors/*aliases.',
+  },
+  // Schema
+  FIELD_UNKNOWN: {
+    severity: 'error',
+    vi: 'Trường "{field}" không có trong mẫu "{where}".',
+    en: 'Unknown field "{field}" in "{where}".',
+    hintVi: '{suggestVi}Các trường hợp lệ: {known}.',
+    hintEn: '{suggestEn}Known fields: {known}.',
+  },
+  TEXT_HAS_COLON: {
+    severity: 'error',
+    vi: 'Dòng chữ ở "{field}" có dấu ": " nên YAML hiểu nhầm thành "tên trường: giá trị".',
+    en: 'The text at "{field}" contains ": ", so YAML reads it as "key: value".',
+    hintVi:
+      "Đặt cả dòng trong dấu nháy đơn, ví dụ: - 'Hỗ trợ Đảng bộ: Mô hình …' (nháy đơn trong nội dung viết thành '').",
+    hintEn: "Put the whole line in single quotes, e.g. - 'Text: more text' (write a quote inside as '').",
+  },
+  FIELD_MISSING: {
+    severity: 'error',
+    vi: 'Thiếu trường bắt buộc "{field}".',
+    en: 'Required field "{field}" is missing.',
+    hintVi: 'Thêm "{field}:" ({description}).',
+    hintEn: 'Add "{field}:" ({description}).',
+  },
+  FIELD_TYPE: {
+    severity: 'error',
+    vi: 'Trường "{field}" phải là {expected}, nhưng đang là {found}.',
+    en: 'Field "{field}" must be {expected}, found {found}.',
+    hintVi: 'Sửa giá trị theo đúng kiểu {expected}.',
+    hintEn: 'Change the value to {expected}.',
+  },
+  VALUE_EMPTY: {
+    severity: 'error',
+    vi: 'Trường "{field}" không được để trống.',
+    en: 'Field "{field}" must not be empty.',
+    hintVi: 'Nhập nội dung cho "{field}" hoặc xoá trường nếu nó không bắt buộc.',
+    hintEn: 'Fill in "{field}" or remove it if it is optional.',
+  },
+  VALUE_NOT_ALLOWED: {
+    severity: 'error',
+    vi: 'Giá trị "{value}" của "{field}" không hợp lệ.',
+    en: 'Value "{value}" is not allowed for "{field}".',
+    hintVi: 'Các giá trị hợp lệ: {allowed}.',
+    hintEn: 'Allowed values: {allowed}.',
+  },
+  VALUE_FORMAT: {
+    severity: 'error',
+    vi: 'Giá trị "{value}" của "{field}" sai định dạng.',
+    en: 'Value "{value}" of "{field}" has the wrong form.',
+    hintVi: 'Viết theo dạng {expected}.',
+    hintEn: 'Write it as {expected}.',
+  },
+  DATE_INVALID: {
+    severity: 'error',
+    vi: 'Ngày "{value}" không có thật.',
+    en: 'Date "{value}" does not exist.',
+    hintVi: 'Viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-08-31, và kiểm tra số ngày của tháng.',
+    hintEn: 'Write dates as YYYY-MM-DD, e.g. 2020-08-31, and check the days of the month.',
+  },
+  TIME_INVALID: {
+    severity: 'error',
+    vi: 'Giờ "{value}" không hợp lệ.',
+    en: 'Time "{value}" is not valid.',
+    hintVi: 'Viết giờ theo dạng 14:00 hoặc 14h00 (đặt trong dấu nháy: "14:00").',
+    hintEn: 'Write times as "14:00" or 14h00.',
+  },
+  DATE_ORDER: {
+    severity: 'error',
+    vi: 'Ngày ban hành {issued} sớm hơn ngày họp {meeting}.',
+    en: 'Issue date {issued} is before the meeting date {meeting}.',
+    hintVi: 'Thông báo kết luận được ban hành sau cuộc họp: sửa issue_date hoặc meeting.date.',
+    hintEn: 'A conclusion notice is issued after the meeting: fix issue_date or meeting.date.',
+  },
+  // References between files
+  AGENCY_NOT_FOUND: {
+    severity: 'error',
+    vi: 'Không tìm thấy hồ sơ cơ quan "{agency}" ({path}).',
+    en: 'Agency profile "{agency}" not found ({path}).',
+    hintVi: 'Các hồ sơ hiện có: {known}.',
+    hintEn: 'Known profiles: {known}.',
+  },
+  KIND_UNKNOWN: {
+    severity: 'error',
+    vi: 'Không có loại văn bản "{kind}".',
+    en: 'Unknown document kind "{kind}".',
+    hintVi: 'Các loại hiện có: {known}.',
+    hintEn: 'Known kinds: {known}.',
+  },
+  UNIT_UNKNOWN: {
+    severity: 'error',
+    vi: 'Đơn vị "{unit}" không có trong hồ sơ cơ quan.',
+    en: 'Unit "{unit}" is not in the agency profile.',
+    hintVi: 'Các đơn vị hiện có: {known}.',
+    hintEn: 'Known units: {known}.',
+  },
+  PERSON_UNKNOWN: {
+    severity: 'error',
+    vi: 'Người ký/chủ trì "{person}" không có trong hồ sơ cơ quan.',
+    en: 'Person "{person}" is not in the agency profile.',
+    hintVi: 'Những người hiện có: {known}.',
+    hintEn: 'Known people: {known}.',
+  },
+  MERGE_CONFLICT: {
+    severity: 'error',
+    vi: 'Trường "{key}" được khai báo ở hai tệp.',
+    en: 'Key "{key}" is given in two files.',
+    hintVi: 'Giữ trường này ở một tệp; tệp kia: {other}.',
+    hintEn: 'Keep it in one file; the other is {other}.',
+  },
+  // Templates
+  TEMPLATE_NOT_FOUND: {
+    severity: 'error',
+    vi: 'Không tìm thấy mẫu "{template}".',
+    en: 'Template "{template}" not found.',
+    hintVi: 'Các mẫu hiện có: {known}.',
+    hintEn: 'Known templates: {known}.',
+  },
+  TEMPLATE_SYNTAX: {
+    severity: 'error',
+    vi: 'Lỗi trong mẫu: {detail}',
+    en: 'Template error: {detail}',
+    hintVi: 'Kiểm tra cặp {{ }} và các khối {{#each}}…{{/each}} trong mẫu.',
+    hintEn: 'Check the {{ }} pairs and {{#each}}…{{/each}} blocks.',
+  },
+  TEMPLATE_FIELD_UNKNOWN: {
+    severity: 'error',
+    vi: 'Mẫu dùng trường "{field}" không có trong dữ liệu.',
+    en: 'The template uses field "{field}", which the data does not have.',
+    hintVi: 'Sửa tên trường trong mẫu hoặc thêm trường vào tệp YAML.',
+    hintEn: 'Fix the field name in the template or add it to the YAML.',
+  },
+  TEMPLATE_MARKUP: {
+    severity: 'error',
+    vi: 'Mẫu tạo ra đánh dấu không hợp lệ: {detail}',
+    en: 'The template produced invalid markup: {detail}',
+    hintVi: 'Mẫu chỉ được dùng các thẻ <type>, <summary>, <line>, <p>, <b>, <i>.',
+    hintEn: 'Templates may use only <type>, <summary>, <line>, <p>, <b>, <i>.',
+  },
+  // Conventions (warnings)
+  ARCHIVE_WITHOUT_VT: {
+    severity: 'warning',
+    vi: 'Dòng "Lưu" không bắt đầu bằng VT (Văn thư) như Nghị định 30 quy định ("- Lưu: VT, …").',
+    en: 'The archive line does not start with VT as Decree 30 requires ("- Lưu: VT, …").',
+    hintVi: 'Viết archive.units: [VT, <đơn vị soạn thảo>], ví dụ [VT, VP].',
+    hintEn: 'Write archive.units: [VT, <drafting unit>], e.g. [VT, VP].',
+  },
+  // Output
+  OUTPUT_EXISTS: {
+    severity: 'error',
+    vi: 'Tệp "{path}" đã có; vanban không ghi đè khi chưa được phép.',
+    en: 'File "{path}" already exists; vanban does not overwrite it unless asked.',
+    hintVi: 'Thêm --force để ghi đè, hoặc chọn tên khác với -o.',
+    hintEn: 'Add --force to overwrite, or choose another name with -o.',
+  },
+  OUTPUT_NOT_WRITABLE: {
+    severity: 'error',
+    vi: 'Không ghi được tệp "{path}": {detail}',
+    en: 'Cannot write "{path}": {detail}',
+    hintVi: 'Kiểm tra quyền ghi thư mục, dung lượng đĩa, hoặc tệp đang mở trong Word.',
+    hintEn: 'Check folder permissions, free disk space, or whether the file is open in Word.',
+  },
+} as const satisfies Record<string, CatalogEntry>;
+
+export type DiagnosticCode = keyof typeof CATALOG;
+
+export const DIAGNOSTIC_CODES = Object.keys(CATALOG) as DiagnosticCode[];

@@ -1,0 +1,72 @@
+/**
+ * Writes output so nothing is ever lost: into a temporary file beside the target, flushed, then moved
+ * into place in one step. An existing file is either kept whole or replaced whole, and it is replaced
+ * only when the user asked (--force); without it the final link fails atomically if the file exists.
+ */
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+  existsSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/make.js';
+
+export interface WriteOptions {
+  force?: boolean;
+}
+
+function errorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const known: Record<string, string> = {
+    EACCES: 'không có quyền ghi',
+    EPERM: 'không có quyền ghi',
+    ENOSPC: 'đĩa đã đầy',
+    EROFS: 'ổ đĩa chỉ đọc',
+    ENOTDIR: 'đường dẫn đi qua một tệp, không phải thư mục',
+    EISDIR: 'đích là một thư mục',
+  };
+  return (code && known[code]) ?? (error as Error).message;
+}
+
+export function writeFileSafely(
+  path: string,
+  bytes: Uint8Array,
+  options: WriteOptions = {},
+): Diagnostic | undefined {
+  if (!options.force && existsSync(path)) return diagnostic('OUTPUT_EXISTS', { path });
+  const dir = dirname(path);
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const fd = openSync(temp, 'wx');
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (options.force) {
+      renameSync(temp, path);
+    } else {
+      linkSync(temp, path);
+      unlinkSync(temp);
+    }
+    return undefined;
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // The temporary file was never created or is already gone.
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return diagnostic('OUTPUT_EXISTS', { path });
+    return diagnostic('OUTPUT_NOT_WRITABLE', { path, detail: errorText(error) });
+  }
+}

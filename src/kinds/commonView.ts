@@ -1,0 +1,106 @@
+/** The view of shared fields every template receives, and the checks shared by all kinds. */
+import type { AgencyProfile, Person, Unit } from '../profile/agencySchema.js';
+import type { Archive, Recipient, Signer, Task } from './commonFields.js';
+import type { CrossCheckContext } from './documentKind.js';
+import { diagnostic } from '../diagnostics/make.js';
+import { formatLongDate } from '../text/dates.js';
+
+export interface CommonDocumentData {
+  kind: string;
+  agency: string;
+  template?: string;
+  number?: number;
+  issue_date: string;
+  summary: string[];
+  signer: Signer;
+  recipients: Recipient[];
+  archive: Archive;
+}
+
+export interface TaskView {
+  text: string;
+  items: string[];
+}
+
+export function taskView(task: Task): TaskView {
+  return typeof task === 'string' ? { text: task, items: [] } : { text: task.text, items: task.items ?? [] };
+}
+
+export function personView(person: Person): Record<string, unknown> {
+  return {
+    id: person.id,
+    name: person.name,
+    title: person.title,
+    title_in_text: person.title_in_text ?? person.title,
+  };
+}
+
+export function agencyView(profile: AgencyProfile): Record<string, unknown> {
+  return {
+    name: profile.name,
+    abbreviation: profile.abbreviation,
+    place: profile.place,
+    head_title: profile.head_title,
+    parent_agency: profile.parent_agency ?? null,
+  };
+}
+
+/** Every key present (null when absent) so strict templates can test optional fields with {{#if}}. */
+export function commonView(data: CommonDocumentData, profile: AgencyProfile): Record<string, unknown> {
+  return {
+    agency: agencyView(profile),
+    number: data.number ?? null,
+    issue_date: data.issue_date,
+    issue_date_long: formatLongDate(data.issue_date),
+    summary: data.summary,
+  };
+}
+
+export function findPerson(profile: AgencyProfile, id: string): Person | undefined {
+  return profile.people.find((p) => p.id === id);
+}
+
+export function findUnit(profile: AgencyProfile, id: string): Unit | undefined {
+  return profile.units.find((u) => u.id === id);
+}
+
+export function checkPerson(
+  profile: AgencyProfile,
+  id: string,
+  path: Array<string | number>,
+  ctx: CrossCheckContext,
+): void {
+  if (findPerson(profile, id)) return;
+  ctx.diagnostics.push(
+    diagnostic(
+      'PERSON_UNKNOWN',
+      { person: id, known: profile.people.map((p) => p.id).join(', ') },
+      ctx.locate(path),
+    ),
+  );
+}
+
+export function checkUnit(
+  profile: AgencyProfile,
+  id: string,
+  path: Array<string | number>,
+  ctx: CrossCheckContext,
+  isKey = false,
+): void {
+  if (findUnit(profile, id)) return;
+  ctx.diagnostics.push(
+    diagnostic(
+      'UNIT_UNKNOWN',
+      { unit: id, known: profile.units.map((u) => u.id).join(', ') },
+      ctx.locate(path, isKey),
+    ),
+  );
+}
+
+/** Shared checks: the signer exists; the archive line starts with VT (PL1-II.9.d). */
+export function checkCommon(data: CommonDocumentData, profile: AgencyProfile, ctx: CrossCheckContext): void {
+  checkPerson(profile, data.signer.person, ['signer', 'person'], ctx);
+  if (data.archive.units[0]?.toUpperCase() !== 'VT') {
+    ctx.diagnostics.push(diagnostic('ARCHIVE_WITHOUT_VT', {}, ctx.locate(['archive', 'units'])));
+  }
+}

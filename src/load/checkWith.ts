@@ -1,0 +1,21 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Schema } from '../schema/index.js';
+import { INVALID } from '../schema/index.js';
+import type { LoadedInput } from './loadInput.js';
+
+/** Alias resolutions allowed per document: real files use a handful; alias bombs need millions. */
+export const ALIAS_BUDGET = 1000;
+
+/** Validates loaded YAML against a schema, collecting located diagnostics. */
+export function checkWith<T>(
+  schema: Schema<T>,
+  input: LoadedInput,
+  diagnostics: Diagnostic[],
+): T | typeof INVALID {
+  return schema.check(input.root, '', {
+    locate: (node) => input.sources.locate(node),
+    resolveAlias: (alias) => input.sources.resolveAlias(alias),
+    diagnostics,
+    aliasBudget: { left: ALIAS_BUDGET },
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * Recognises the legacy Vietnamese encodings older office files still use, so a clerk who saved a YAML
+ * file from an old editor is told which one it is rather than shown garbled letters.
+ */
+
+/** Bytes TCVN3 (ABC, ".Vn" fonts) uses for common lower-case letters: ă â ê ô ơ ư đ and á à ả ã ạ. */
+const TCVN3_BYTES = new Set([0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9]);
+/** Windows-1258 writes tones as separate combining bytes after the letter. */
+const CP1258_TONES = new Set([0xcc, 0xec, 0xd2, 0xde, 0xf2]);
+/** VNI-Windows appends tone and shape bytes after a plain Latin vowel: ø ù û õ ï and â ê ô. */
+const VNI_MARKS = new Set([0xf8, 0xf9, 0xfb, 0xf5, 0xef, 0xe2, 0xea, 0xf4, 0xf6, 0xf7]);
+
+const isAsciiLetter = (b: number | undefined) =>
+  b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+
+export type LegacyEncoding = 'TCVN3 (ABC)' | 'VNI-Windows' | 'Windows-1258' | 'một bảng mã cũ';
+
+/** Best guess for bytes that are not valid UTF-8. */
+export function guessLegacyEncoding(bytes: Uint8Array): LegacyEncoding {
+  let tcvn3 = 0;
+  let cp1258 = 0;
+  let vni = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    const afterLetter = isAsciiLetter(bytes[i - 1]);
+    if (TCVN3_BYTES.has(b)) tcvn3++;
+    if (CP1258_TONES.has(b) && afterLetter) cp1258 += 2;
+    if (VNI_MARKS.has(b) && afterLetter && /[aeiouyAEIOUY]/.test(String.fromCharCode(bytes[i - 1]!)))
+      vni += 2;
+  }
+  const best = Math.max(tcvn3, cp1258, vni);
+  if (best === 0) return 'một bảng mã cũ';
+  if (best === tcvn3) return 'TCVN3 (ABC)';
+  return best === vni ? 'VNI-Windows' : 'Windows-1258';
+}
+
+/**
+ * Text that decoded as UTF-8 but was typed with a TCVN3 (".VnTime") font reads like "Th«ng b¸o":
+ * Latin-1 symbols standing inside words. Returns the offset of the first such word, or -1.
+ */
+export function findTcvn3Mojibake(text: string): number {
+  const match = /[a-zA-Z][«¸µ¶·¹©®¬­ª¨][a-zA-Z]?|[«¸µ¶·¹©®¬­ª¨][a-zA-Z]/.exec(text);
+  return match ? match.index : -1;
+}

@@ -1,0 +1,65 @@
+/** Reads a document's YAML (a file, or a folder of files merged) into one root map with its sources. */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { YAMLMap, isMap, type Node as YamlNode } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/make.js';
+import { readSourceFile } from './readSourceFile.js';
+import { parseYamlSource } from './yamlSource.js';
+import { SourceSet } from './sourceSet.js';
+import { mergeMaps } from './mergeFolder.js';
+
+export interface LoadedInput {
+  root: YamlNode | null;
+  sources: SourceSet;
+  diagnostics: Diagnostic[];
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The YAML files of a folder in name order (the order never decides content, only where a conflict is reported). */
+export function yamlFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/i.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function loadYamlInput(path: string): LoadedInput {
+  const sources = new SourceSet();
+  const diagnostics: Diagnostic[] = [];
+  const files = isDirectory(path) ? yamlFilesIn(path) : [path];
+  if (files.length === 0) diagnostics.push(diagnostic('FILE_NOT_FOUND', { path: join(path, '*.yaml') }));
+  const roots: YamlNode[] = [];
+  for (const file of files) {
+    const read = readSourceFile(file);
+    diagnostics.push(...read.diagnostics);
+    if (read.text === undefined) continue;
+    const parsed = parseYamlSource(file, read.text);
+    diagnostics.push(...parsed.diagnostics);
+    sources.add(parsed.source);
+    const contents = parsed.source.document.contents as YamlNode | null;
+    if (contents) roots.push(contents);
+  }
+  if (files.length === 1) return { root: roots[0] ?? null, sources, diagnostics };
+  const maps = roots.filter((r): r is YAMLMap => isMap(r));
+  for (const r of roots) {
+    if (!isMap(r))
+      diagnostics.push(
+        diagnostic(
+          'FIELD_TYPE',
+          { field: '(tệp)', expected: 'một nhóm trường', found: 'giá trị khác' },
+          sources.locate(r),
+        ),
+      );
+  }
+  const merged = mergeMaps(maps, sources, diagnostics);
+  if (maps[0]) sources.adopt(merged, maps[0]);
+  return { root: merged, sources, diagnostics };
+}

@@ -1,0 +1,72 @@
+/**
+ * Ô 1–4: agency block on the left, Quốc hiệu and Tiêu ngữ on the right, the Số line level with the
+ * place-and-date line (PL1-IV). Rule lengths come from the measured width of the text they underline.
+ */
+import type { Paragraph, Table } from 'docx';
+import type { DocumentHeader } from '../../model/document.js';
+import { ND30 } from '../../layout/nd30.js';
+import { textWidthMm, wrapToWidth } from '../../measure/textWidth.js';
+import { borderlessTable } from './borderlessTable.js';
+import { centredLine } from './centredLine.js';
+import { HEADER_COLUMNS_MM, shortRuleMm, usableWidthMm } from './geometry.js';
+import { ruleParagraph } from './rule.js';
+
+export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
+
+const AGENCY_STYLE = { sizePt: ND30.size.agency, bold: true };
+
+/** The agency name's printed lines: as the profile breaks them, re-broken only where one does not fit. */
+export function agencyPrintedLines(lines: string[]): string[] {
+  const width = usableWidthMm(HEADER_COLUMNS_MM[0]);
+  return lines.flatMap((line) => wrapToWidth(line, width, AGENCY_STYLE.sizePt, AGENCY_STYLE));
+}
+
+/** PL1-II.2.b: 1/3–1/2 of the agency name's (longest) line. */
+export function agencyRuleMm(printed: string[]): number {
+  return shortRuleMm(Math.max(...printed.map((l) => textWidthMm(l, AGENCY_STYLE.sizePt, AGENCY_STYLE))));
+}
+
+/** PL1-II.1.b: as long as the Tiêu ngữ itself. */
+export function mottoRuleMm(): number {
+  return textWidthMm(TIEU_NGU, ND30.size.tieuNgu, { bold: true });
+}
+
+function agencyCell(header: DocumentHeader): Paragraph[] {
+  const printed = agencyPrintedLines(header.agencyLines);
+  const cell: Paragraph[] = [];
+  if (header.parentAgency) cell.push(centredLine(header.parentAgency, { sizePt: ND30.size.parentAgency }));
+  for (const line of printed) cell.push(centredLine(line, AGENCY_STYLE));
+  cell.push(ruleParagraph(agencyRuleMm(printed), usableWidthMm(HEADER_COLUMNS_MM[0])));
+  return cell;
+}
+
+function nationalCell(): Paragraph[] {
+  return [
+    centredLine(QUOC_HIEU, { sizePt: ND30.size.quocHieu, bold: true }),
+    centredLine(TIEU_NGU, { sizePt: ND30.size.tieuNgu, bold: true }),
+    ruleParagraph(mottoRuleMm(), usableWidthMm(HEADER_COLUMNS_MM[1])),
+  ];
+}
+
+/** Space between the rules and the Số/date row. */
+const NUMBER_ROW_BEFORE_PT = 6;
+
+export function headerTable(header: DocumentHeader): Table {
+  const numberCell = [
+    centredLine(header.numberLine, { sizePt: ND30.size.number }, { beforePt: NUMBER_ROW_BEFORE_PT }),
+  ];
+  const dateCell = header.placeDateLine
+    ? [
+        centredLine(
+          header.placeDateLine,
+          { sizePt: ND30.size.dateLine, italic: true },
+          { beforePt: NUMBER_ROW_BEFORE_PT },
+        ),
+      ]
+    : [centredLine('', { sizePt: ND30.size.dateLine })];
+  return borderlessTable(HEADER_COLUMNS_MM, [
+    [agencyCell(header), nationalCell()],
+    [numberCell, dateCell],
+  ]);
+}

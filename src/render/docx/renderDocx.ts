@@ -1,0 +1,54 @@
+/** The Decree-30 model laid out as a DOCX: header, title, body, signature and recipients, page numbers. */
+import { Document, Packer } from 'docx';
+import type { OfficialDocument } from '../../model/document.js';
+import { ND30 } from '../../layout/nd30.js';
+import { ptToHalfPoints } from '../../layout/units.js';
+import { bodyParagraphs } from './body.js';
+import { corePropertiesXml } from './coreProperties.js';
+import { headerTable } from './header.js';
+import { pageProperties } from './page.js';
+import { pageNumberHeaders } from './pageNumber.js';
+import { FONT } from './runs.js';
+import { signatureTable } from './signature.js';
+import { titleParagraphs } from './title.js';
+import { normalizeZipTimestamps } from './zipTimestamps.js';
+
+export function buildDocx(model: OfficialDocument): Document {
+  return new Document({
+    creator: 'vanban',
+    title: model.metadata.title,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: FONT,
+            size: ptToHalfPoints(ND30.size.body),
+            color: ND30.font.color,
+            language: { value: ND30.font.language },
+          },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: pageProperties(),
+        headers: pageNumberHeaders(),
+        children: [
+          headerTable(model.header),
+          ...titleParagraphs(model.title),
+          ...bodyParagraphs(model.body),
+          signatureTable(model.recipients, model.signature),
+        ],
+      },
+    ],
+  });
+}
+
+/** The DOCX bytes; the same model always gives the same bytes. */
+export async function renderDocx(model: OfficialDocument): Promise<Uint8Array> {
+  const overrides = [
+    { path: 'docProps/core.xml', data: corePropertiesXml(model.metadata.title, model.metadata.issuedOn) },
+  ];
+  const buffer = await Packer.toBuffer(buildDocx(model), false, overrides);
+  return normalizeZipTimestamps(new Uint8Array(buffer));
+}

@@ -1,0 +1,162 @@
+import { isScalar, type Node as YamlNode } from 'yaml';
+import {
+  describeNode,
+  INVALID,
+  report,
+  resolve,
+  Schema,
+  type CheckContext,
+  type Checked,
+  type JsonSchema,
+} from './schema.js';
+import { normalizeText, findControlCharacter } from '../text/normalize.js';
+import { parseCalendarDate, parseClockTime } from '../text/dates.js';
+
+function scalarText(
+  raw: YamlNode | null,
+  path: string,
+  ctx: CheckContext,
+  expected: string,
+): Checked<string> {
+  const node = resolve(raw, ctx);
+  if (node === INVALID) return INVALID;
+  if (
+    !isScalar(node) ||
+    node.value === null ||
+    typeof node.value === 'boolean' ||
+    typeof node.value === 'object'
+  ) {
+    if (node === null || (isScalar(node) && node.value === null))
+      return report(ctx, 'VALUE_EMPTY', raw, { field: path });
+    return report(ctx, 'FIELD_TYPE', raw, { field: path, expected, found: describeNode(node) });
+  }
+  // Numbers written as text (e.g. "2.1") keep the spelling the clerk typed.
+  return typeof node.value === 'number' && typeof node.source === 'string' ? node.source : String(node.value);
+}
+
+export class TextSchema extends Schema<string> {
+  constructor(readonly allowEmpty = false) {
+    super();
+  }
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<string> {
+    const value = scalarText(raw, path, ctx, 'một chuỗi chữ');
+    if (value === INVALID) return INVALID;
+    const bad = findControlCharacter(value);
+    if (bad !== undefined) {
+      return report(ctx, 'CONTROL_CHARACTER', raw, {
+        field: path,
+        char: `U+${bad.toString(16).toUpperCase().padStart(4, '0')}`,
+      });
+    }
+    const text = normalizeText(value);
+    if (text === '' && !this.allowEmpty) return report(ctx, 'VALUE_EMPTY', raw, { field: path });
+    return text;
+  }
+  json(): JsonSchema {
+    return { type: 'string', ...(this.allowEmpty ? {} : { minLength: 1 }) };
+  }
+}
+
+export class PatternSchema extends Schema<string> {
+  constructor(
+    readonly pattern: RegExp,
+    readonly expected: string,
+  ) {
+    super();
+  }
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<string> {
+    const value = scalarText(raw, path, ctx, 'một chuỗi chữ');
+    if (value === INVALID) return INVALID;
+    const text = normalizeText(value);
+    if (!this.pattern.test(text))
+      return report(ctx, 'VALUE_FORMAT', raw, { field: path, value: text, expected: this.expected });
+    return text;
+  }
+  json(): JsonSchema {
+    return { type: 'string', pattern: this.pattern.source };
+  }
+}
+
+export class IntegerSchema extends Schema<number> {
+  constructor(
+    readonly min: number,
+    readonly max: number,
+  ) {
+    super();
+  }
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<number> {
+    const node = resolve(raw, ctx);
+    if (node === INVALID) return INVALID;
+    const value = isScalar(node) ? node.value : undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+      return report(ctx, 'FIELD_TYPE', raw, {
+        field: path,
+        expected: 'một số nguyên',
+        found: describeNode(node),
+      });
+    }
+    if (value < this.min || value > this.max) {
+      return report(ctx, 'VALUE_NOT_ALLOWED', raw, {
+        field: path,
+        value,
+        allowed: `${this.min}–${this.max}`,
+      });
+    }
+    return value;
+  }
+  json(): JsonSchema {
+    return { type: 'integer', minimum: this.min, maximum: this.max };
+  }
+}
+
+export class EnumSchema<T extends string> extends Schema<T> {
+  constructor(readonly values: readonly T[]) {
+    super();
+  }
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<T> {
+    const value = scalarText(raw, path, ctx, 'một chuỗi chữ');
+    if (value === INVALID) return INVALID;
+    const text = normalizeText(value);
+    const found = this.values.find((v) => v === text);
+    if (found === undefined)
+      return report(ctx, 'VALUE_NOT_ALLOWED', raw, {
+        field: path,
+        value: text,
+        allowed: this.values.join(', '),
+      });
+    return found;
+  }
+  json(): JsonSchema {
+    return { type: 'string', enum: [...this.values] };
+  }
+}
+
+/** A calendar date written 2020-08-31 or 31/8/2020; the result is always ISO (YYYY-MM-DD). */
+export class DateSchema extends Schema<string> {
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<string> {
+    const value = scalarText(raw, path, ctx, 'một ngày (2020-08-31)');
+    if (value === INVALID) return INVALID;
+    const parsed = parseCalendarDate(value.trim());
+    if (parsed === 'malformed')
+      return report(ctx, 'VALUE_FORMAT', raw, { field: path, value, expected: '2020-08-31 hoặc 31/8/2020' });
+    if (parsed === 'impossible') return report(ctx, 'DATE_INVALID', raw, { field: path, value });
+    return parsed;
+  }
+  json(): JsonSchema {
+    return { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})$' };
+  }
+}
+
+/** A time of day written 14:00, 14h00 or 14h; the result is "HH:MM". */
+export class TimeSchema extends Schema<string> {
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<string> {
+    const value = scalarText(raw, path, ctx, 'một giờ ("14:00")');
+    if (value === INVALID) return INVALID;
+    const parsed = parseClockTime(value.trim());
+    if (parsed === undefined) return report(ctx, 'TIME_INVALID', raw, { field: path, value });
+    return parsed;
+  }
+  json(): JsonSchema {
+    return { type: 'string', pattern: '^\\d{1,2}(:\\d{2}|h\\d{0,2})$' };
+  }
+}

@@ -1,0 +1,293 @@
+/**
+ * A small schema language that gives, from one declaration, the TypeScript type (Infer<S>), the
+ * validation of a YAML tree with positions for every problem, and a JSON Schema for editors.
+ * It works on yaml's nodes, not on plain JS values, so every diagnostic can point at file:line:column.
+ */
+import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode, type Pair } from 'yaml';
+import { diagnostic } from '../diagnostics/make.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/catalog.js';
+import type { SourceLocation } from '../diagnostics/diagnostic.js';
+import type { Alias } from 'yaml';
+import { closestMatch } from './closestMatch.js';
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface CheckContext {
+  /** Where a node came from (file:line:column), even after files were merged. */
+  locate(node: YamlNode | null | undefined): SourceLocation;
+  resolveAlias(alias: Alias): YamlNode | undefined;
+  diagnostics: Diagnostic[];
+  /** Alias resolutions left; a bounded budget keeps "billion laughs" inputs cheap to refuse. */
+  aliasBudget: { left: number };
+}
+
+export const INVALID: unique symbol = Symbol('invalid');
+export type Checked<T> = T | typeof INVALID;
+
+export abstract class Schema<T> {
+  description = '';
+  /** Vietnamese description shown in editors (JSON Schema) and in "missing field" hints. */
+  describe(text: string): this {
+    this.description = text;
+    return this;
+  }
+  abstract check(node: YamlNode | null, path: string, ctx: CheckContext): Checked<T>;
+  abstract json(): JsonSchema;
+  toJsonSchema(): JsonSchema {
+    const schema = this.json();
+    return this.description ? { description: this.description, ...schema } : schema;
+  }
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+export function report(
+  ctx: CheckContext,
+  code: DiagnosticCode,
+  node: YamlNode | null | undefined,
+  args: Record<string, string | number>,
+): typeof INVALID {
+  ctx.diagnostics.push(diagnostic(code, args, ctx.locate(node ?? null)));
+  return INVALID;
+}
+
+/** Follows aliases within the budget; a node that would exceed it is refused. */
+export function resolve(node: YamlNode | null, ctx: CheckContext): YamlNode | null | typeof INVALID {
+  let current: unknown = node;
+  while (isAlias(current)) {
+    ctx.aliasBudget.left--;
+    // Report once, where the budget ran out; later aliases fail silently.
+    if (ctx.aliasBudget.left === -1) return report(ctx, 'YAML_TOO_COMPLEX', node, {});
+    if (ctx.aliasBudget.left < -1) return INVALID;
+    current = ctx.resolveAlias(current);
+    if (!current) return report(ctx, 'YAML_SYNTAX', node, { detail: 'alias không trỏ tới đâu' });
+  }
+  return current as YamlNode | null;
+}
+
+export function describeNode(node: YamlNode | null): string {
+  if (node === null || (isScalar(node) && node.value === null)) return 'rỗng';
+  if (isMap(node)) return 'một nhóm trường';
+  if (isSeq(node)) return 'một danh sách';
+  if (isScalar(node))
+    return typeof node.value === 'number'
+      ? 'một số'
+      : typeof node.value === 'boolean'
+        ? 'đúng/sai'
+        : 'một chuỗi chữ';
+  return 'giá trị lạ';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists
+
+export class ListSchema<T> extends Schema<T[]> {
+  constructor(
+    readonly item: Schema<T>,
+    readonly minItems: number,
+  ) {
+    super();
+  }
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<T[]> {
+    const node = resolve(raw, ctx);
+    if (node === INVALID) return INVALID;
+    if (!isSeq(node)) {
+      if (node === null || (isScalar(node) && node.value === null)) {
+        if (this.minItems === 0) return [];
+        return report(ctx, 'VALUE_EMPTY', raw, { field: path });
+      }
+      return report(ctx, 'FIELD_TYPE', raw, {
+        field: path,
+        expected: 'một danh sách (mỗi mục bắt đầu bằng "- ")',
+        found: describeNode(node),
+      });
+    }
+    if (node.items.length < this.minItems) return report(ctx, 'VALUE_EMPTY', raw, { field: path });
+    const out: T[] = [];
+    let ok = true;
+    node.items.forEach((item, i) => {
+      const value = this.item.check(item as YamlNode | null, `${path}[${i + 1}]`, ctx);
+      if (value === INVALID) ok = false;
+      else out.push(value);
+    });
+    return ok ? out : INVALID;
+  }
+  json(): JsonSchema {
+    return {
+      type: 'array',
+      items: this.item.toJsonSchema(),
+      ...(this.minItems > 0 ? { minItems: this.minItems } : {}),
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Objects
+
+export class OptionalField<T> {
+  constructor(readonly schema: Schema<T>) {}
+}
+export type Field = Schema<unknown> | OptionalField<unknown>;
+type FieldValue<F> = F extends OptionalField<infer T> ? T : F extends Schema<infer T> ? T : never;
+type RequiredKeys<F> = { [K in keyof F]: F[K] extends OptionalField<unknown> ? never : K }[keyof F];
+type OptionalKeys<F> = { [K in keyof F]: F[K] extends OptionalField<unknown> ? K : never }[keyof F];
+export type ObjectOf<F> = { [K in RequiredKeys<F>]: FieldValue<F[K]> } & {
+  [K in OptionalKeys<F>]?: FieldValue<F[K]>;
+};
+
+export class ObjectSchema<F extends Record<string, Field>> extends Schema<ObjectOf<F>> {
+  constructor(
+    readonly fields: F,
+    readonly name: string,
+  ) {
+    super();
+  }
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<ObjectOf<F>> {
+    const node = resolve(raw, ctx);
+    if (node === INVALID) return INVALID;
+    if (!isMap(node)) {
+      return report(ctx, 'FIELD_TYPE', raw, {
+        field: path || this.name,
+        expected: 'một nhóm trường (tên: giá trị)',
+        found: describeNode(node),
+      });
+    }
+    // "- Làm việc: với các huyện" is a sentence, but YAML reads "key: value"; say so plainly.
+    const sentenceKey = node.items.find(
+      (p) => isScalar(p.key) && /\s/.test(String(p.key.value)) && !(String(p.key.value) in this.fields),
+    );
+    if (sentenceKey) return report(ctx, 'TEXT_HAS_COLON', sentenceKey.key as YamlNode, { field: path });
+    const out: Record<string, unknown> = {};
+    let ok = true;
+    const present = new Map<string, Pair>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      present.set(key, pair as Pair);
+      if (!(key in this.fields)) {
+        const known = Object.keys(this.fields);
+        const guess = closestMatch(key, known);
+        report(ctx, 'FIELD_UNKNOWN', pair.key as YamlNode, {
+          field: key,
+          where: path || this.name,
+          known: known.join(', '),
+          suggestVi: guess ? `Có phải ý bạn là "${guess}"? ` : '',
+          suggestEn: guess ? `Did you mean "${guess}"? ` : '',
+        });
+        ok = false;
+      }
+    }
+    for (const [key, field] of Object.entries(this.fields)) {
+      const optional = field instanceof OptionalField;
+      const schema = optional ? field.schema : field;
+      const pair = present.get(key);
+      const fieldPath = path ? `${path}.${key}` : key;
+      const isEmpty = !pair || pair.value === null || (isScalar(pair.value) && pair.value.value === null);
+      if (isEmpty && optional) continue;
+      if (!pair) {
+        report(ctx, 'FIELD_MISSING', raw, { field: fieldPath, description: schema.description || key });
+        ok = false;
+        continue;
+      }
+      const value = schema.check((pair.value ?? null) as YamlNode | null, fieldPath, ctx);
+      if (value === INVALID) ok = false;
+      else out[key] = value;
+    }
+    return ok ? (out as ObjectOf<F>) : INVALID;
+  }
+  json(): JsonSchema {
+    const properties: Record<string, JsonSchema> = {};
+    const required: string[] = [];
+    for (const [key, field] of Object.entries(this.fields)) {
+      const optional = field instanceof OptionalField;
+      properties[key] = (optional ? field.schema : field).toJsonSchema();
+      if (!optional) required.push(key);
+    }
+    return {
+      type: 'object',
+      additionalProperties: false,
+      properties,
+      ...(required.length ? { required } : {}),
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Maps keyed by an id (e.g. unit id -> tasks); key order is kept for the caller to re-order.
+
+export class RecordSchema<T> extends Schema<Array<{ key: string; value: T; keyNode: YamlNode }>> {
+  constructor(readonly value: Schema<T>) {
+    super();
+  }
+  check(
+    raw: YamlNode | null,
+    path: string,
+    ctx: CheckContext,
+  ): Checked<Array<{ key: string; value: T; keyNode: YamlNode }>> {
+    const node = resolve(raw, ctx);
+    if (node === INVALID) return INVALID;
+    if (!isMap(node)) {
+      return report(ctx, 'FIELD_TYPE', raw, {
+        field: path,
+        expected: 'một nhóm "mã đơn vị: danh sách"',
+        found: describeNode(node),
+      });
+    }
+    const out: Array<{ key: string; value: T; keyNode: YamlNode }> = [];
+    let ok = true;
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const value = this.value.check((pair.value ?? null) as YamlNode | null, `${path}.${key}`, ctx);
+      if (value === INVALID) ok = false;
+      else out.push({ key, value, keyNode: pair.key as YamlNode });
+    }
+    return ok ? out : INVALID;
+  }
+  json(): JsonSchema {
+    return { type: 'object', additionalProperties: this.value.toJsonSchema() };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A value written either as a plain scalar or as a map (e.g. a task: text, or text with sub-items).
+
+export class EitherSchema<A, B> extends Schema<A | B> {
+  constructor(
+    readonly scalar: Schema<A>,
+    readonly map: Schema<B>,
+  ) {
+    super();
+  }
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<A | B> {
+    const node = resolve(raw, ctx);
+    if (node === INVALID) return INVALID;
+    return isMap(node) ? this.map.check(node, path, ctx) : this.scalar.check(node, path, ctx);
+  }
+  json(): JsonSchema {
+    return { anyOf: [this.scalar.toJsonSchema(), this.map.toJsonSchema()] };
+  }
+}
+
+export function optional<T>(schema: Schema<T>): OptionalField<T> {
+  return new OptionalField(schema);
+}
+
+// ---------------------------------------------------------------------------------------------
+// One or several lines: a plain string, or a list of strings when the writer chooses the breaks.
+
+export class LinesSchema extends Schema<string[]> {
+  constructor(readonly line: Schema<string>) {
+    super();
+  }
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<string[]> {
+    const node = resolve(raw, ctx);
+    if (node === INVALID) return INVALID;
+    if (isSeq(node)) return new ListSchema(this.line, 1).check(node, path, ctx);
+    const one = this.line.check(node, path, ctx);
+    return one === INVALID ? INVALID : [one];
+  }
+  json(): JsonSchema {
+    const line = this.line.toJsonSchema();
+    return { anyOf: [line, { type: 'array', items: line, minItems: 1 }] };
+  }
+}

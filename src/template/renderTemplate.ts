@@ -1,0 +1,118 @@
+/**
+ * Runs a kind's Handlebars template on its view and parses the markup it produces. Template mistakes
+ * become diagnostics located in the template file itself.
+ */
+import Handlebars from 'handlebars';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/make.js';
+import { locateOffset } from '../load/yamlSource.js';
+import { lineCounterFor } from '../load/lineCounter.js';
+import { HELPERS } from './helpers.js';
+import { MarkupError, parseMarkup, type TemplateOutput } from './markup.js';
+import type { TemplateFile, TemplateStore } from './templateStore.js';
+import { findUnsafePath } from './unsafePaths.js';
+
+type Compiled = (view: Record<string, unknown>) => string;
+
+/** Location of a 1-based line and 0-based column in a template file. */
+function locateInTemplate(
+  file: TemplateFile,
+  line: number,
+  column0: number,
+  length = 1,
+): Diagnostic['location'] {
+  const lineCounter = lineCounterFor(file.text);
+  const offset = (lineCounter.lineStarts[line - 1] ?? 0) + column0;
+  return locateOffset({ file: file.path, text: file.text, lineCounter }, offset, length);
+}
+
+export class TemplateRenderer {
+  private readonly cache = new Map<string, Compiled>();
+  private readonly handlebars = Handlebars.create();
+
+  constructor(private readonly store: TemplateStore) {
+    for (const [name, fn] of Object.entries(HELPERS)) this.handlebars.registerHelper(name, fn);
+    for (const partial of store.partials()) this.handlebars.registerPartial(partial.name, partial.text);
+  }
+
+  /** Compiles once per template name; a batch of a thousand notices compiles once. */
+  private compile(file: TemplateFile, diagnostics: Diagnostic[]): Compiled | undefined {
+    const cached = this.cache.get(file.path);
+    if (cached) return cached;
+    let ast: hbs.AST.Program;
+    try {
+      ast = this.handlebars.parse(file.text);
+    } catch (error) {
+      const message = (error as Error).message;
+      const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
+      diagnostics.push(
+        diagnostic(
+          'TEMPLATE_SYNTAX',
+          { detail: message.split('\n')[0] ?? message },
+          locateInTemplate(file, line, 0),
+        ),
+      );
+      return undefined;
+    }
+    const unsafe = findUnsafePath(ast);
+    if (unsafe) {
+      diagnostics.push(
+        diagnostic(
+          'TEMPLATE_SYNTAX',
+          { detail: `không được truy cập "${unsafe.name}"` },
+          locateInTemplate(file, unsafe.line, unsafe.column, unsafe.name.length),
+        ),
+      );
+      return undefined;
+    }
+    const template = this.handlebars.compile(ast, { strict: true, preventIndent: true });
+    const compiled: Compiled = (view) =>
+      template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    this.cache.set(file.path, compiled);
+    return compiled;
+  }
+
+  render(
+    file: TemplateFile,
+    view: Record<string, unknown>,
+    diagnostics: Diagnostic[],
+  ): TemplateOutput | undefined {
+    const compiled = this.compile(file, diagnostics);
+    if (!compiled) return undefined;
+    let text: string;
+    try {
+      text = compiled(view);
+    } catch (error) {
+      const message = (error as Error).message;
+      const missing = /^"?([^"]+)"? not defined in .* - (\d+):(\d+)/.exec(message);
+      if (missing) {
+        const [, field, line, column] = missing;
+        diagnostics.push(
+          diagnostic(
+            'TEMPLATE_FIELD_UNKNOWN',
+            { field: field! },
+            locateInTemplate(file, Number(line), Number(column), field!.length),
+          ),
+        );
+      } else {
+        diagnostics.push(
+          diagnostic(
+            'TEMPLATE_SYNTAX',
+            { detail: message.split('\n')[0] ?? message },
+            locateInTemplate(file, 1, 0),
+          ),
+        );
+      }
+      return undefined;
+    }
+    try {
+      return parseMarkup(text);
+    } catch (error) {
+      if (!(error instanceof MarkupError)) throw error;
+      diagnostics.push(
+        diagnostic('TEMPLATE_MARKUP', { detail: error.message }, locateInTemplate(file, 1, 0)),
+      );
+      return undefined;
+    }
+  }
+}
