@@ -32,6 +32,7 @@ function errorText(error: unknown): string {
     EROFS: 'ổ đĩa chỉ đọc',
     ENOTDIR: 'đường dẫn đi qua một tệp, không phải thư mục',
     EISDIR: 'đích là một thư mục',
+    EEXIST: 'một tệp cùng tên chắn chỗ thư mục cần tạo',
   };
   return (code && known[code]) ?? (error as Error).message;
 }
@@ -55,10 +56,19 @@ export function writeFileSafely(
     }
     if (options.force) {
       renameSync(temp, path);
-    } else {
-      linkSync(temp, path);
-      unlinkSync(temp);
+      return undefined;
     }
+    try {
+      linkSync(temp, path);
+    } catch (error) {
+      // Someone created the file since we looked: still never overwrite it.
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+        unlinkSync(temp);
+        return diagnostic('OUTPUT_EXISTS', { path });
+      }
+      throw error;
+    }
+    unlinkSync(temp);
     return undefined;
   } catch (error) {
     try {
@@ -66,7 +76,6 @@ export function writeFileSafely(
     } catch {
       // The temporary file was never created or is already gone.
     }
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return diagnostic('OUTPUT_EXISTS', { path });
     return diagnostic('OUTPUT_NOT_WRITABLE', { path, detail: errorText(error) });
   }
 }
