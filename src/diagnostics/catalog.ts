@@ -47,8 +47,8 @@ export const CATALOG = {
   // YAML
   YAML_SYNTAX: {
     severity: 'error',
-    vi: 'Lỗi cú pháp YAML: {detail}',
-    en: 'YAML syntax error: {detail}',
+    vi: 'Lỗi cú pháp YAML: {detailVi}.',
+    en: 'YAML syntax error: {detailEn}',
     hintVi:
       'Kiểm tra thụt lề (dùng dấu cách, không dùng Tab), dấu ":" sau tên trường và dấu "-" đầu mỗi mục.',
     hintEn: 'Check indentation (spaces, not tabs), the ":" after each key and the "-" before each item.',

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { parseDocument, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import { lineCounterFor } from './lineCounter.js';
 import { diagnostic } from '../diagnostics/make.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/catalog.js';
@@ -37,33 +38,48 @@ const YAML_CODE_MAP: Record<string, DiagnosticCode> = {
   TAB_AS_INDENT: 'YAML_TAB_INDENT',
 };
 
-/** Parses YAML text; syntax problems become located diagnostics instead of exceptions. */
+/** yaml's error codes in words a clerk understands; the parser's own English text is kept for --lang en. */
+const YAML_DETAIL_VI: Record<string, string> = {
+  UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ',
+  BAD_INDENT: 'thụt lề không khớp với các dòng cùng cấp',
+  MISSING_CHAR: 'thiếu dấu ":" sau tên trường, hoặc thiếu dấu đóng ngoặc/nháy',
+  MULTILINE_IMPLICIT_KEY: 'tên trường phải nằm trên một dòng (thường do thiếu dấu ":" ở dòng trên)',
+  BLOCK_AS_IMPLICIT_KEY: 'khối nội dung bị dùng như tên trường (kiểm tra dấu ":" và thụt lề)',
+  MISSING_ANCHOR: 'dùng *tên nhưng chưa khai báo &tên',
+  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt; hãy đặt trong dấu nháy',
+  BAD_DQ_ESCAPE: 'ký tự thoát sau dấu \\ không hợp lệ trong chuỗi nháy kép',
+  UNEXPECTED_END: 'tệp kết thúc khi chưa đóng ngoặc hoặc dấu nháy',
+  TAB_AS_INDENT: 'thụt lề bằng Tab',
+};
+
+/**
+ * Parses YAML text; syntax problems become located diagnostics instead of exceptions. After a syntax
+ * error the parser reports every later token too; only the first is shown, since the rest follow from it.
+ */
 export function parseYamlSource(
   file: string,
   text: string,
 ): { source: YamlSource; diagnostics: Diagnostic[] } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: '1.2',
-  });
-  const source: YamlSource = { file, text, document, lineCounter };
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  // Our own line table: the parser's is incomplete once it has met an error.
+  const source: YamlSource = { file, text, document, lineCounter: lineCounterFor(text) };
   const diagnostics: Diagnostic[] = [];
-  const seen = new Set<string>();
+  let syntaxReported = false;
   for (const error of document.errors) {
     const code = YAML_CODE_MAP[error.code] ?? 'YAML_SYNTAX';
+    if (code === 'YAML_SYNTAX' && syntaxReported) continue;
+    if (code === 'YAML_SYNTAX') syntaxReported = true;
     const location = locateOffset(source, error.pos[0], error.pos[1] - error.pos[0]);
-    const key = `${code}:${location.line}:${location.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const firstLine = error.message.split('\n')[0] ?? error.message;
-    const keyMatch = /Map keys must be unique/.test(firstLine) ? keyAt(text, error.pos[0]) : undefined;
+    if (diagnostics.some((d) => d.code === code && d.location?.line === location.line)) continue;
+    const firstLine = (error.message.split('\n')[0] ?? error.message).replace(
+      / at line \d+, column \d+.*$/,
+      '',
+    );
+    const key = /Map keys must be unique/.test(firstLine) ? keyAt(text, error.pos[0]) : '';
     diagnostics.push(
       diagnostic(
         code,
-        { detail: firstLine.replace(/ at line \d+, column \d+.*$/, ''), key: keyMatch ?? '' },
+        { detailVi: YAML_DETAIL_VI[error.code] ?? firstLine, detailEn: firstLine, key },
         location,
       ),
     );

@@ -61,7 +61,11 @@ export function resolve(node: YamlNode | null, ctx: CheckContext): YamlNode | nu
     if (ctx.aliasBudget.left === -1) return report(ctx, 'YAML_TOO_COMPLEX', node, {});
     if (ctx.aliasBudget.left < -1) return INVALID;
     current = ctx.resolveAlias(current);
-    if (!current) return report(ctx, 'YAML_SYNTAX', node, { detail: 'alias không trỏ tới đâu' });
+    if (!current)
+      return report(ctx, 'YAML_SYNTAX', node, {
+        detailVi: 'tham chiếu *tên không trỏ tới đâu',
+        detailEn: 'alias points nowhere',
+      });
   }
   return current as YamlNode | null;
 }

@@ -43,15 +43,12 @@ export class TemplateRenderer {
     try {
       ast = this.handlebars.parse(file.text);
     } catch (error) {
-      const message = (error as Error).message;
-      const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
-      diagnostics.push(
-        diagnostic(
-          'TEMPLATE_SYNTAX',
-          { detail: message.split('\n')[0] ?? message },
-          locateInTemplate(file, line, 0),
-        ),
-      );
+      const { message, lineNumber, column } = error as Error & { lineNumber?: number; column?: number };
+      const first = message.split('\n')[0] ?? message;
+      const at = / - (\d+):(\d+)$/.exec(first);
+      const line = lineNumber ?? Number(at?.[1] ?? /line (\d+)/.exec(message)?.[1] ?? 1);
+      const where = locateInTemplate(file, line, column ?? Number(at?.[2] ?? 0));
+      diagnostics.push(diagnostic('TEMPLATE_SYNTAX', { detail: first.replace(/ - \d+:\d+$/, '') }, where));
       return undefined;
     }
     const unsafe = findUnsafePath(ast);

@@ -9,6 +9,7 @@ import {
   layoutTestsCanRun,
   linesMatching,
   parseFontName,
+  parseLayout,
   parsePgm,
   measurePdf,
   renderDocxToPdfForTest,
@@ -108,6 +109,63 @@ describe.skipIf(!canRun)('measurePdf on a LibreOffice rendering', () => {
     const italic = findLine(page, 'Hạnh phúc');
     expect(rule.yMm).toBeGreaterThan((italic?.topMm ?? 0) + (italic?.heightMm ?? 0));
     expect(page.rules).toHaveLength(1); // no text glyph counted as a rule
+  });
+});
+
+describe('a line partly drawn with a fallback font', () => {
+  // Real output for "Độc lập - Tự do - Hạnh phúc & <x>" (italic 14 pt) on a machine with only Liberation
+  // Serif 1.07, which lacks "ộ ậ ự ạ": LibreOffice took them from DejaVu Serif. pdftohtml leaves spaces in
+  // the main run, and the fallback run "ộ ậ" spans "ộc lậ", so it must not claim "c" and "l".
+  const pdftohtml = `<page number="1" position="absolute" top="0" left="0" height="841" width="595">
+	<fontspec id="2" size="14" family="DAAAAA+LiberationSerif-Italic" color="#000000"/>
+	<fontspec id="3" size="14" family="EAAAAA+DejaVuSerif-Italic" color="#000000"/>
+<text top="72.600764" left="85.100000" width="211.148000" height="18.200000" font="2"><i>Đ c l p - T  do - H nh phúc &amp; &lt;x&gt;</i></text>
+<text top="72.600764" left="95.200000" width="30.324000" height="18.200000" font="3"><i>ộ ậ</i></text>
+<text top="72.600764" left="151.970000" width="9.016000" height="18.200000" font="3"><i>ự</i></text>
+<text top="72.600764" left="200.256000" width="8.344000" height="18.200000" font="3"><i>ạ</i></text>
+</page>`;
+  const words: [string, number, number][] = [
+    ['Đ', 85.1, 95.208],
+    ['ộ', 95.2, 103.628],
+    ['c', 103.58, 109.782],
+    ['l', 113.282, 117.16],
+    ['ậ', 117.18, 125.524],
+    ['p', 125.574, 132.574],
+    ['-', 136.074, 140.736],
+    ['T', 144.18, 151.964],
+    ['ự', 151.97, 160.986],
+    ['do', 164.466, 178.466],
+    ['-', 181.966, 186.628],
+    ['H', 190.156, 200.264],
+    ['ạ', 200.256, 208.6],
+    ['nh', 208.538, 222.538],
+    ['phúc', 226.038, 253.24],
+    ['&amp;', 256.824, 267.702],
+    ['&lt;x&gt;', 271.216, 296.248],
+  ];
+  const pdftotext = `<doc><page width="595.303937" height="841.889764"><flow><block><line>
+${words.map(([t, x0, x1]) => `<word xMin="${x0}" yMin="72.6" xMax="${x1}" yMax="90.8">${t}</word>`).join('\n')}
+</line></block></flow></page></doc>`;
+
+  it('reads the text whole and attributes the line to the main font', () => {
+    const page = parseLayout(pdftohtml, pdftotext).pages[0];
+    expect(page?.widthMm).toBeCloseTo(210, 1);
+    expect(page?.heightMm).toBeCloseTo(297, 1);
+    expect(page?.lines).toHaveLength(1);
+    const line = page?.lines[0];
+    expect(line?.text).toBe('Độc lập - Tự do - Hạnh phúc & <x>');
+    expect(line?.fontFamily).toBe('Liberation Serif');
+    expect(line?.fontFamilies).toEqual(['Liberation Serif', 'DejaVu Serif']);
+    expect(line?.italic).toBe(true);
+    expect(line?.sizePt).toBe(14);
+    expect(line?.leftMm).toBeCloseTo(85.1 * (25.4 / 72), 2);
+    expect(line?.widthMm).toBeCloseTo((296.248 - 85.1) * (25.4 / 72), 2);
+  });
+
+  it('splits a line at a gap wider than two line heights (a tab stop or a second column)', () => {
+    const far = pdftotext.replace('xMin="271.216"', 'xMin="400"').replace('xMax="296.248"', 'xMax="425"');
+    const texts = parseLayout(pdftohtml, far).pages[0]?.lines.map((l) => l.text);
+    expect(texts).toEqual(['Độc lập - Tự do - Hạnh phúc &', '<x>']);
   });
 });
 

@@ -16,6 +16,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll } from 'vitest';
 import { docxToPdf, findSoffice } from '../../src/convert/libreoffice.js';
 
 export interface PdfLayout {
@@ -191,7 +192,7 @@ interface TextPage {
 /** Pages, lines and words from `pdftotext -bbox-layout`, in points. */
 function parseWords(html: string): TextPage[] {
   const pages: TextPage[] = [];
-  const element = /<page\s([^>]*)>|<line\s[^>]*>|<word\s([^>]*)>([^<]*)<\/word>/g;
+  const element = /<page\s([^>]*)>|<line(?:\s[^>]*)?>|<word\s([^>]*)>([^<]*)<\/word>/g;
   for (const m of html.matchAll(element)) {
     const page = pages[pages.length - 1];
     if (m[1] !== undefined) {
@@ -403,7 +404,7 @@ async function measureRules(pdfPath: string): Promise<PdfRule[][]> {
 // ---------------------------------------------------------------------------------------------- API
 
 export async function measurePdf(pdfPath: string): Promise<PdfLayout> {
-  const [html, words, rules] = await Promise.all([
+  const [pdftohtmlXml, pdftotextBbox, rules] = await Promise.all([
     // -noroundcoord: fractional points, so runs line up exactly with pdftotext's word boxes.
     tool('pdftohtml', [
       '-xml',
@@ -419,9 +420,14 @@ export async function measurePdf(pdfPath: string): Promise<PdfLayout> {
     tool('pdftotext', ['-bbox-layout', '-q', pdfPath, '-']),
     measureRules(pdfPath),
   ]);
-  const fragments = parseFragments(html);
+  return parseLayout(pdftohtmlXml, pdftotextBbox, rules);
+}
+
+/** The tools' outputs combined into the layout; separate from measurePdf so it can be tested on fixtures. */
+export function parseLayout(pdftohtmlXml: string, pdftotextBbox: string, rules: PdfRule[][] = []): PdfLayout {
+  const fragments = parseFragments(pdftohtmlXml);
   return {
-    pages: parseWords(words).map((page, index) => ({
+    pages: parseWords(pdftotextBbox).map((page, index) => ({
       number: index + 1,
       // pdftotext's page size, not pdftohtml's: the latter truncates A4's 841.89 pt to 841.
       widthMm: page.width * MM_PER_PT,
@@ -487,13 +493,16 @@ export function layoutTestsCanRun(what = 'rendered-layout tests'): boolean {
 let scratch: string | undefined;
 let converted = 0;
 
-/** Converts with the product's docxToPdf into a per-process temp folder (removed at exit); returns the PDF path. */
+// Registered when a test file imports this module, so it runs after that file's tests. (A process
+// 'exit' handler does not: vitest ends its workers without one.)
+afterAll(() => {
+  if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
+
+/** Converts with the product's docxToPdf into a temp folder removed after the test file; returns the PDF path. */
 export async function renderDocxToPdfForTest(docxPath: string): Promise<string> {
-  if (scratch === undefined) {
-    const dir = mkdtempSync(join(tmpdir(), 'vanban-pdf-test-'));
-    scratch = dir;
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  }
+  scratch ??= mkdtempSync(join(tmpdir(), 'vanban-pdf-test-'));
   const pdf = join(scratch, `${basename(docxPath).replace(/\.docx$/i, '')}-${++converted}.pdf`);
   await docxToPdf(docxPath, pdf);
   return pdf;
