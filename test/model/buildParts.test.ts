@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  archiveLine,
+  buildRecipients,
+  finishBody,
+  numberLine,
+  recipientItem,
+  signatureTitleLines,
+} from '../../src/model/buildParts.js';
+import type { AgencyProfile } from '../../src/profile/agencySchema.js';
+import type { CommonDocumentData } from '../../src/kinds/commonView.js';
+import type { BodyParagraph } from '../../src/model/document.js';
+
+const profile: AgencyProfile = {
+  name: 'Ủy ban nhân dân',
+  abbreviation: 'UBND',
+  place: 'Quảng Bình',
+  head_title: 'Chủ tịch',
+  collective_name: 'Ủy ban nhân dân',
+  units: [],
+  people: [],
+};
+
+function data(
+  archive: CommonDocumentData['archive'],
+  recipients: CommonDocumentData['recipients'] = [],
+): CommonDocumentData {
+  return {
+    kind: 'x',
+    agency: 'x',
+    issue_date: '2020-08-31',
+    summary: ['x'],
+    signer: { person: 'p' },
+    recipients,
+    archive,
+  };
+}
+
+describe('Số line (PL1-II.3)', () => {
+  it('pads below 10, leaves room when the number is not known yet', () => {
+    expect(numberLine(5, ['TB', 'SKHCN'])).toBe('Số: 05/TB-SKHCN');
+    expect(numberLine(125, ['TB', 'SKHCN'])).toBe('Số: 125/TB-SKHCN');
+    expect(numberLine(undefined, ['TB', 'SKHCN'])).toBe('Số:      /TB-SKHCN');
+  });
+
+  it('always matches the decree pattern (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99999 }), (n) => {
+        expect(numberLine(n, ['TB', 'SKHCN'])).toMatch(/^Số: (0[1-9]|[1-9][0-9]+)\/TB-SKHCN$/);
+      }),
+    );
+  });
+});
+
+describe('signature title lines (PL1-II.7.b)', () => {
+  it('writes each authority form', () => {
+    expect(signatureTitleLines('none', profile, 'Chủ tịch')).toEqual(['Chủ tịch']);
+    expect(signatureTitleLines('KT.', profile, 'Phó Chủ tịch')).toEqual(['KT. Chủ tịch', 'Phó Chủ tịch']);
+    expect(signatureTitleLines('TL.', profile, 'Chánh Văn phòng')).toEqual([
+      'TL. Chủ tịch',
+      'Chánh Văn phòng',
+    ]);
+    expect(signatureTitleLines('TUQ.', profile, 'Chánh Văn phòng')).toEqual([
+      'TUQ. Chủ tịch',
+      'Chánh Văn phòng',
+    ]);
+    expect(signatureTitleLines('TM.', profile, 'Chủ tịch')).toEqual(['TM. Ủy ban nhân dân', 'Chủ tịch']);
+    expect(signatureTitleLines('Q.', profile, 'Phó Chủ tịch')).toEqual(['Q. Chủ tịch']);
+  });
+});
+
+describe('Nơi nhận (PL1-II.9.d)', () => {
+  it('owns the punctuation: "- …;" for each item, "- Lưu: VT, ….” last', () => {
+    const list = buildRecipients(
+      data({ units: ['VT', 'VP'] }, [
+        '- Các phòng, đơn vị thuộc Sở;',
+        { name: 'UBND tỉnh', note: '(để b/c)' },
+      ]),
+    );
+    expect(list.label).toBe('Nơi nhận:');
+    expect(list.items).toEqual(['- Các phòng, đơn vị thuộc Sở;', '- UBND tỉnh (để b/c);', '- Lưu: VT, VP.']);
+  });
+
+  it('adds copy counts and the drafter as Mẫu 1.4 shows', () => {
+    expect(archiveLine(data({ units: ['VT', 'VP'], copies: 2 }))).toBe('- Lưu: VT, VP(2).');
+    expect(archiveLine(data({ units: ['VT', 'VP'], copies: 2, drafter: 'NVA', drafter_copies: 10 }))).toBe(
+      '- Lưu: VT, VP(2). NVA(10).',
+    );
+  });
+
+  it('every item but the last ends with ";" and the last with "." (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.string({ minLength: 1 }).map((s) => s.replace(/\s+/g, ' ')),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (names) => {
+          fc.pre(names.every((n) => recipientItem(n) !== ''));
+          const items = buildRecipients(data({ units: ['VT'] }, names)).items;
+          items.slice(0, -1).forEach((i) => expect(i).toMatch(/^- .*;$/));
+          expect(items[items.length - 1]).toMatch(/^- Lưu: VT.*\.$/);
+        },
+      ),
+    );
+  });
+});
+
+describe('end mark', () => {
+  const p = (text: string): BodyParagraph => ({
+    type: 'paragraph',
+    runs: [{ text }],
+    indent: 'firstLine',
+    align: 'justify',
+  });
+
+  it('ends the content with "./." exactly once, whatever the closing sentence ends with', () => {
+    for (const ending of ['thực hiện', 'thực hiện.', 'thực hiện./.', 'thực hiện;', 'thực hiện. ']) {
+      const body = finishBody([p('a'), p(ending)]);
+      expect(body[1]!.runs[0]!.text).toBe('thực hiện./.');
+      expect(body[1]!.keepWithNext).toBe(true);
+    }
+  });
+});
