@@ -9,8 +9,8 @@ import { unzip } from '../support/unzip.js';
 
 const BIN = join(REPO, 'bin', 'vanban.js');
 
-function vanban(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+function vanban(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -31,6 +31,14 @@ describe('vanban render (end to end, as a user runs it)', () => {
     expect(r.stdout.trim()).toBe(`Đã ghi ${join('out', '2020-08-giao-ban.docx')}`);
     const parts = unzip(readFileSync(ws.path('out/2020-08-giao-ban.docx')));
     expect(parts.get('word/document.xml')!.toString()).toContain('Văn Công Thới');
+  });
+
+  it('gives the same bytes in another run, time zone and day', () => {
+    const ws = makeWorkspace();
+    ws.write('data/doc.yaml', exampleText());
+    expect(vanban(['render', 'data/doc.yaml', '-o', 'a.docx'], ws.dir, { ...process.env, TZ: 'Asia/Ho_Chi_Minh' }).code).toBe(0);
+    expect(vanban(['render', 'data/doc.yaml', '-o', 'b.docx'], ws.dir, { ...process.env, TZ: 'America/New_York' }).code).toBe(0);
+    expect(readFileSync(ws.path('a.docx')).equals(readFileSync(ws.path('b.docx')))).toBe(true);
   });
 
   it('never overwrites without --force, and replaces with it', () => {
