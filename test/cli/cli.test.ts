@@ -36,8 +36,14 @@ describe('vanban render (end to end, as a user runs it)', () => {
   it('gives the same bytes in another run, time zone and day', () => {
     const ws = makeWorkspace();
     ws.write('data/doc.yaml', exampleText());
-    expect(vanban(['render', 'data/doc.yaml', '-o', 'a.docx'], ws.dir, { ...process.env, TZ: 'Asia/Ho_Chi_Minh' }).code).toBe(0);
-    expect(vanban(['render', 'data/doc.yaml', '-o', 'b.docx'], ws.dir, { ...process.env, TZ: 'America/New_York' }).code).toBe(0);
+    expect(
+      vanban(['render', 'data/doc.yaml', '-o', 'a.docx'], ws.dir, { ...process.env, TZ: 'Asia/Ho_Chi_Minh' })
+        .code,
+    ).toBe(0);
+    expect(
+      vanban(['render', 'data/doc.yaml', '-o', 'b.docx'], ws.dir, { ...process.env, TZ: 'America/New_York' })
+        .code,
+    ).toBe(0);
     expect(readFileSync(ws.path('a.docx')).equals(readFileSync(ws.path('b.docx')))).toBe(true);
   });
 

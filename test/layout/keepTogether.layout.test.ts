@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { loadDocument } from '../../src/load/loadDocument.js';
 import { renderDocx } from '../../src/render/docx/renderDocx.js';
-import { layoutTestsCanRun, measurePdf, renderDocxToPdfForTest, type PdfLayout } from '../support/pdfLayout.js';
+import {
+  layoutTestsCanRun,
+  measurePdf,
+  renderDocxToPdfForTest,
+  type PdfLayout,
+} from '../support/pdfLayout.js';
 import { exampleText, makeWorkspace } from '../support/workspace.js';
 
 const canRun = layoutTestsCanRun('the keep-together layout test');
@@ -24,7 +29,13 @@ describe.skipIf(!canRun)('signature block at a page break (LibreOffice)', () => 
     const base = parse(exampleText()) as { general_tasks: string[] };
     const dir = mkdtempSync(join(tmpdir(), 'vanban-keep-'));
     for (const extra of EXTRA) {
-      const tasks = [...base.general_tasks, ...Array.from({ length: extra }, (_, i) => `Nhiệm vụ bổ sung số ${i + 1} để đẩy khối chữ ký xuống dưới trang.`)];
+      const tasks = [
+        ...base.general_tasks,
+        ...Array.from(
+          { length: extra },
+          (_, i) => `Nhiệm vụ bổ sung số ${i + 1} để đẩy khối chữ ký xuống dưới trang.`,
+        ),
+      ];
       const path = ws.write(`data/keep-${extra}.yaml`, stringify({ ...base, general_tasks: tasks }));
       const docx = join(dir, `keep-${extra}.docx`);
       writeFileSync(docx, await renderDocx(loadDocument(path).model!));
@@ -38,14 +49,21 @@ describe.skipIf(!canRun)('signature block at a page break (LibreOffice)', () => 
     expect(page, 'page with Nơi nhận').toBeDefined();
     const label = page.lines.find((l) => l.text === 'Nơi nhận:')!;
     for (const text of ['GIÁM ĐỐC', 'Văn Công Thới', '- Lưu: VT, VP.']) {
-      expect(page.lines.some((l) => l.text === text), `${text} on the page of Nơi nhận`).toBe(true);
+      expect(
+        page.lines.some((l) => l.text === text),
+        `${text} on the page of Nơi nhận`,
+      ).toBe(true);
     }
     const body = page.lines.filter((l) => l.topMm < label.topMm && l.sizePt === 14 && !/^\d+$/.test(l.text));
-    expect(body.some((l) => l.text.endsWith('./.')), 'the closing sentence is on the same page').toBe(true);
+    expect(
+      body.some((l) => l.text.endsWith('./.')),
+      'the closing sentence is on the same page',
+    ).toBe(true);
   });
 
   it('covers the case where the block had to move to a new page', () => {
-    const pageOf = (extra: number) => layouts.get(extra)!.pages.findIndex((p) => p.lines.some((l) => l.text === 'Nơi nhận:'));
+    const pageOf = (extra: number) =>
+      layouts.get(extra)!.pages.findIndex((p) => p.lines.some((l) => l.text === 'Nơi nhận:'));
     const pages = EXTRA.map(pageOf);
     expect(new Set(pages).size, `signature pages ${pages.join(',')}`).toBeGreaterThan(1);
   });
