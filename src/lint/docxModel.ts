@@ -1,0 +1,485 @@
+/**
+ * The DOCX as the rules see it: paragraphs in reading order with their effective formatting, each split
+ * into printed lines (at w:br) and tab-separated segments; where each paragraph stands (table cell, column
+ * geometry); the line shapes anchored in it; the sections with their page set-up and header/footer parts.
+ */
+import { type DocxPackage } from './package.js';
+import {
+  isVisibleBorder,
+  readBorder,
+  readThemeFonts,
+  StyleSheet,
+  type Border,
+  type ParaProps,
+  type RunProps,
+} from './formatting.js';
+import { lineShapesIn, type LineShape } from './shapes.js';
+import { attr, child, childElements, children, type XmlElement } from './xml.js';
+
+export interface Run {
+  text: string;
+  props: RunProps;
+}
+
+/** Where a paragraph stands when it is in a table cell. */
+export interface CellPlace {
+  /** Ordinal of the top-level table in the part, from 0. */
+  table: number;
+  row: number;
+  /** Index of the cell in its row, and how many cells the row has. */
+  cell: number;
+  cellCount: number;
+  /** Left edge of the cell and its width, in twips, from the text margin (table indent included). */
+  xTw: number;
+  widthTw: number;
+  /** Cell margins, twips. */
+  marginLeftTw: number;
+  marginRightTw: number;
+  borderBottom?: Border;
+  /** Depth of table nesting, 1 for a top-level table. */
+  depth: number;
+}
+
+export interface Field {
+  instr: string;
+  props: RunProps;
+}
+
+export interface Paragraph {
+  /** 1-based, in reading order within its part, counting paragraphs in tables and text boxes. */
+  number: number;
+  part: string;
+  runs: Run[];
+  /** Visible text: tabs as \t, line breaks as \n, field instructions left out. */
+  text: string;
+  props: ParaProps;
+  cell?: CellPlace;
+  inTextBox: boolean;
+  shapes: LineShape[];
+  /** Fields whose instruction is in this paragraph ("PAGE", "NUMPAGES" …, upper-cased), with their formatting. */
+  fields: Field[];
+  section: number;
+  /** The paragraph mark's formatting (what an empty paragraph shows). */
+  markProps: RunProps;
+}
+
+export interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  header: number;
+  footer: number;
+  gutter: number;
+}
+
+export interface Section {
+  index: number;
+  /** Page size in twips; undefined when the file does not say (Word then uses its own default). */
+  pageW?: number;
+  pageH?: number;
+  orient: string;
+  margins: Partial<Margins>;
+  titlePg: boolean;
+  headers: Map<string, string>;
+  footers: Map<string, string>;
+  pageNumberStart?: number;
+  pageNumberFormat?: string;
+  /** First and last paragraph numbers of the section in the main part. */
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+export interface DocxModel {
+  paragraphs: Paragraph[];
+  sections: Section[];
+  /** Paragraphs of each header/footer part, by part path. */
+  parts: Map<string, Paragraph[]>;
+  evenAndOddHeaders: boolean;
+  defaultTabTw: number;
+  /** Pages as recorded by the application that saved the file (docProps/app.xml), when it says. */
+  recordedPages?: number;
+  styles: StyleSheet;
+}
+
+const TWIPS_PER_MM = 1440 / 25.4;
+export const twipToMm = (tw: number): number => tw / TWIPS_PER_MM;
+
+function num(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number.parseFloat(v);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+interface FieldState {
+  instr: string;
+  inResult: boolean;
+  props: RunProps;
+}
+
+interface TableContext {
+  style?: string;
+  place?: CellPlace;
+}
+
+/** Walks one part (document, header or footer) and collects its paragraphs. */
+class PartReader {
+  readonly paragraphs: Paragraph[] = [];
+  private fields: FieldState[] = [];
+  private topTables = 0;
+  /** Index of the section each new paragraph belongs to (advanced by paragraph-level sectPr). */
+  section = 0;
+  readonly sectionBreaks: Array<{ sectPr: XmlElement; lastParagraph: number }> = [];
+
+  constructor(
+    private readonly part: string,
+    private readonly styles: StyleSheet,
+  ) {}
+
+  blocks(container: XmlElement, ctx: TableContext, inTextBox = false): void {
+    for (const el of childElements(container)) {
+      switch (el.name) {
+        case 'w:p':
+          this.paragraph(el, ctx, inTextBox);
+          break;
+        case 'w:tbl':
+          this.table(el, ctx, inTextBox);
+          break;
+        case 'w:sdt':
+          this.blocks(child(el, 'w:sdtContent') ?? el, ctx, inTextBox);
+          break;
+        case 'w:customXml':
+        case 'w:ins':
+        case 'w:moveTo':
+          this.blocks(el, ctx, inTextBox);
+          break;
+        case 'mc:AlternateContent':
+          this.blocks(child(el, 'mc:Choice') ?? child(el, 'mc:Fallback') ?? el, ctx, inTextBox);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private table(tbl: XmlElement, outer: TableContext, inTextBox: boolean): void {
+    const tblPr = child(tbl, 'w:tblPr');
+    const style = attr(child(tblPr, 'w:tblStyle'), 'w:val') ?? outer.style;
+    const grid = children(child(tbl, 'w:tblGrid'), 'w:gridCol').map((g) => num(attr(g, 'w:w')) ?? 0);
+    const indent = num(attr(child(tblPr, 'w:tblInd'), 'w:w')) ?? 0;
+    const tableMar = child(tblPr, 'w:tblCellMar');
+    const defaultLeft = num(attr(child(tableMar, 'w:left') ?? child(tableMar, 'w:start'), 'w:w')) ?? 108;
+    const defaultRight = num(attr(child(tableMar, 'w:right') ?? child(tableMar, 'w:end'), 'w:w')) ?? 108;
+    const tableIndex = outer.place ? outer.place.table : this.topTables++;
+    const depth = (outer.place?.depth ?? 0) + 1;
+    const originTw = (outer.place ? outer.place.xTw + outer.place.marginLeftTw : 0) + indent;
+    const rows = rowsOf(tbl);
+    rows.forEach((tr, rowIndex) => {
+      const cells = cellsOf(tr);
+      let gridIndex = 0;
+      cells.forEach((tc, cellIndex) => {
+        const tcPr = child(tc, 'w:tcPr');
+        const span = Math.max(1, Math.min(64, num(attr(child(tcPr, 'w:gridSpan'), 'w:val')) ?? 1));
+        const fromGrid = grid.slice(gridIndex, gridIndex + span).reduce((a, b) => a + b, 0);
+        const tcW = child(tcPr, 'w:tcW');
+        const widthTw =
+          fromGrid > 0 ? fromGrid : attr(tcW, 'w:type') === 'dxa' ? (num(attr(tcW, 'w:w')) ?? 0) : 0;
+        const xTw = originTw + grid.slice(0, gridIndex).reduce((a, b) => a + b, 0);
+        gridIndex += span;
+        const mar = child(tcPr, 'w:tcMar');
+        const place: CellPlace = {
+          table: tableIndex,
+          row: rowIndex,
+          cell: cellIndex,
+          cellCount: cells.length,
+          xTw,
+          widthTw,
+          marginLeftTw: num(attr(child(mar, 'w:left') ?? child(mar, 'w:start'), 'w:w')) ?? defaultLeft,
+          marginRightTw: num(attr(child(mar, 'w:right') ?? child(mar, 'w:end'), 'w:w')) ?? defaultRight,
+          depth,
+        };
+        const bottom = readBorder(child(child(tcPr, 'w:tcBorders'), 'w:bottom'));
+        if (isVisibleBorder(bottom)) place.borderBottom = bottom;
+        const ctx: TableContext = { place };
+        if (style !== undefined) ctx.style = style;
+        this.blocks(tc, ctx, inTextBox);
+      });
+    });
+  }
+
+  private paragraph(p: XmlElement, ctx: TableContext, inTextBox: boolean): void {
+    const pPr = child(p, 'w:pPr');
+    const props = this.styles.paraProps({ pPr, tableStyle: ctx.style });
+    const para: Paragraph = {
+      number: this.paragraphs.length + 1,
+      part: this.part,
+      runs: [],
+      text: '',
+      props,
+      inTextBox,
+      shapes: [],
+      fields: [],
+      section: this.section,
+      markProps: this.styles.runProps({
+        paraStyle: props.styleId,
+        tableStyle: ctx.style,
+        rPr: child(pPr, 'w:rPr'),
+      }),
+    };
+    if (ctx.place) para.cell = ctx.place;
+    this.paragraphs.push(para);
+    const textBoxes: XmlElement[] = [];
+    this.inline(p, para, ctx, textBoxes);
+    para.text = para.runs.map((r) => r.text).join('');
+    const sectPr = child(pPr, 'w:sectPr');
+    if (sectPr && !ctx.place && !inTextBox) {
+      this.sectionBreaks.push({ sectPr, lastParagraph: para.number });
+      this.section++;
+    }
+    // Text in text boxes reads after the paragraph that anchors it.
+    for (const box of textBoxes) this.blocks(box, {}, true);
+  }
+
+  private inline(el: XmlElement, para: Paragraph, ctx: TableContext, textBoxes: XmlElement[]): void {
+    for (const c of childElements(el)) {
+      switch (c.name) {
+        case 'w:r':
+          this.run(c, para, ctx, textBoxes);
+          break;
+        case 'w:fldSimple': {
+          const instr = normaliseInstr(attr(c, 'w:instr') ?? '');
+          const rPr = child(child(c, 'w:r'), 'w:rPr');
+          const props = this.styles.runProps({ paraStyle: para.props.styleId, tableStyle: ctx.style, rPr });
+          if (instr) para.fields.push({ instr, props });
+          this.inline(c, para, ctx, textBoxes);
+          break;
+        }
+        case 'w:hyperlink':
+        case 'w:ins':
+        case 'w:moveTo':
+        case 'w:smartTag':
+        case 'w:customXml':
+        case 'w:dir':
+        case 'w:bdo':
+          this.inline(c, para, ctx, textBoxes);
+          break;
+        case 'w:sdt':
+          this.inline(child(c, 'w:sdtContent') ?? c, para, ctx, textBoxes);
+          break;
+        case 'mc:AlternateContent':
+          this.inline(child(c, 'mc:Choice') ?? child(c, 'mc:Fallback') ?? c, para, ctx, textBoxes);
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private run(r: XmlElement, para: Paragraph, ctx: TableContext, textBoxes: XmlElement[]): void {
+    const props = this.styles.runProps({
+      paraStyle: para.props.styleId,
+      tableStyle: ctx.style,
+      rPr: child(r, 'w:rPr'),
+    });
+    let text = '';
+    const hidden = props.hidden;
+    const visible = (): boolean => this.fields.every((f) => f.inResult);
+    for (const c of childElements(r)) {
+      switch (c.name) {
+        case 'w:t':
+          if (visible()) text += c.children.filter((x) => typeof x === 'string').join('');
+          break;
+        case 'w:tab':
+          if (visible()) text += '\t';
+          break;
+        case 'w:br':
+        case 'w:cr':
+          if (visible()) text += '\n';
+          break;
+        case 'w:noBreakHyphen':
+          if (visible()) text += '-';
+          break;
+        case 'w:sym': {
+          const code = Number.parseInt(attr(c, 'w:char') ?? '', 16);
+          if (visible() && Number.isFinite(code) && code > 0 && code <= 0x10ffff)
+            text += String.fromCodePoint(code);
+          break;
+        }
+        case 'w:fldChar': {
+          const type = attr(c, 'w:fldCharType');
+          if (type === 'begin') this.fields.push({ instr: '', inResult: false, props });
+          else if (type === 'separate' || type === 'end') {
+            const top = this.fields[this.fields.length - 1];
+            if (top && !top.inResult) {
+              const instr = normaliseInstr(top.instr);
+              if (instr) para.fields.push({ instr, props: top.props });
+              top.inResult = true;
+            }
+            if (type === 'end') this.fields.pop();
+          }
+          break;
+        }
+        case 'w:instrText': {
+          const top = this.fields[this.fields.length - 1];
+          if (top && !top.inResult) top.instr += c.children.filter((x) => typeof x === 'string').join('');
+          break;
+        }
+        case 'w:drawing':
+        case 'w:pict':
+        case 'w:object':
+        case 'mc:AlternateContent':
+          para.shapes.push(...lineShapesIn(c));
+          collectTextBoxes(c, textBoxes);
+          break;
+        default:
+          break;
+      }
+    }
+    if (text !== '' && !hidden) para.runs.push({ text, props });
+  }
+}
+
+function rowsOf(tbl: XmlElement): XmlElement[] {
+  const rows: XmlElement[] = [];
+  for (const c of childElements(tbl)) {
+    if (c.name === 'w:tr') rows.push(c);
+    else if (c.name === 'w:sdt' || c.name === 'w:customXml')
+      rows.push(...rowsOf(child(c, 'w:sdtContent') ?? c));
+  }
+  return rows;
+}
+
+function cellsOf(tr: XmlElement): XmlElement[] {
+  const cells: XmlElement[] = [];
+  for (const c of childElements(tr)) {
+    if (c.name === 'w:tc') cells.push(c);
+    else if (c.name === 'w:sdt' || c.name === 'w:customXml')
+      cells.push(...cellsOf(child(c, 'w:sdtContent') ?? c));
+  }
+  return cells;
+}
+
+function collectTextBoxes(el: XmlElement, out: XmlElement[]): void {
+  if (el.name === 'mc:AlternateContent') {
+    const branch = child(el, 'mc:Choice') ?? child(el, 'mc:Fallback');
+    if (branch) collectTextBoxes(branch, out);
+    return;
+  }
+  for (const c of childElements(el)) {
+    if (c.name === 'w:txbxContent') out.push(c);
+    else collectTextBoxes(c, out);
+  }
+}
+
+function normaliseInstr(instr: string): string {
+  return instr.trim().replace(/\s+/g, ' ').toUpperCase();
+}
+
+function readSection(sectPr: XmlElement | undefined, index: number, first: number, last: number): Section {
+  const pgSz = child(sectPr, 'w:pgSz');
+  const pgMar = child(sectPr, 'w:pgMar');
+  const margins: Partial<Margins> = {};
+  for (const key of ['top', 'bottom', 'left', 'right', 'header', 'footer', 'gutter'] as const) {
+    const v = num(
+      attr(pgMar, `w:${key}`) ??
+        (key === 'left' ? attr(pgMar, 'w:start') : key === 'right' ? attr(pgMar, 'w:end') : undefined),
+    );
+    if (v !== undefined) margins[key] = v;
+  }
+  const refs = (name: string): Map<string, string> => {
+    const m = new Map<string, string>();
+    for (const ref of children(sectPr, name)) {
+      const id = attr(ref, 'r:id');
+      if (id) m.set(attr(ref, 'w:type') ?? 'default', id);
+    }
+    return m;
+  };
+  const titlePg = child(sectPr, 'w:titlePg');
+  const pgNumType = child(sectPr, 'w:pgNumType');
+  const section: Section = {
+    index,
+    orient: attr(pgSz, 'w:orient') ?? 'portrait',
+    margins,
+    titlePg: titlePg !== undefined && !['false', '0', 'off'].includes(attr(titlePg, 'w:val') ?? 'true'),
+    headers: refs('w:headerReference'),
+    footers: refs('w:footerReference'),
+    firstParagraph: first,
+    lastParagraph: last,
+  };
+  const w = num(attr(pgSz, 'w:w'));
+  const h = num(attr(pgSz, 'w:h'));
+  if (w !== undefined) section.pageW = w;
+  if (h !== undefined) section.pageH = h;
+  const start = num(attr(pgNumType, 'w:start'));
+  if (start !== undefined) section.pageNumberStart = start;
+  const fmt = attr(pgNumType, 'w:fmt');
+  if (fmt !== undefined) section.pageNumberFormat = fmt;
+  return section;
+}
+
+export function buildModel(pkg: DocxPackage): DocxModel {
+  const stylesPath = pkg.partOfType('styles');
+  const themePath = pkg.partOfType('theme');
+  const settingsPath = pkg.partOfType('settings');
+  const styles = new StyleSheet(
+    stylesPath ? pkg.xml(stylesPath) : undefined,
+    readThemeFonts(themePath ? pkg.xml(themePath) : undefined),
+  );
+  const document = pkg.xml(pkg.mainPath);
+  const body = child(document, 'w:body');
+  const reader = new PartReader(pkg.mainPath, styles);
+  if (body) reader.blocks(body, {});
+
+  const sections: Section[] = [];
+  let first = 1;
+  reader.sectionBreaks.forEach((b, i) => {
+    sections.push(readSection(b.sectPr, i, first, b.lastParagraph));
+    first = b.lastParagraph + 1;
+  });
+  sections.push(readSection(child(body, 'w:sectPr'), sections.length, first, reader.paragraphs.length));
+
+  // Resolve header/footer relationship ids to part paths and read each part once.
+  const parts = new Map<string, Paragraph[]>();
+  for (const section of sections) {
+    for (const map of [section.headers, section.footers]) {
+      for (const [type, id] of map) {
+        const rel = pkg.mainRels.get(id);
+        if (!rel || rel.external) {
+          map.delete(type);
+          continue;
+        }
+        map.set(type, rel.target);
+        if (!parts.has(rel.target)) {
+          const root = pkg.xml(rel.target);
+          const partReader = new PartReader(rel.target, styles);
+          if (root) partReader.blocks(root, {});
+          parts.set(rel.target, partReader.paragraphs);
+        }
+      }
+    }
+  }
+
+  const settings = settingsPath ? pkg.xml(settingsPath) : undefined;
+  const evenOdd = child(settings, 'w:evenAndOddHeaders');
+  const model: DocxModel = {
+    paragraphs: reader.paragraphs,
+    sections,
+    parts,
+    evenAndOddHeaders:
+      evenOdd !== undefined && !['false', '0', 'off'].includes(attr(evenOdd, 'w:val') ?? 'true'),
+    defaultTabTw: num(attr(child(settings, 'w:defaultTabStop'), 'w:val')) ?? 720,
+    styles,
+  };
+  const pages = recordedPages(pkg);
+  if (pages !== undefined) model.recordedPages = pages;
+  return model;
+}
+
+/** The page count the saving application wrote in docProps/app.xml; a damaged app.xml is ignored. */
+function recordedPages(pkg: DocxPackage): number | undefined {
+  try {
+    return num(child(pkg.xml('docProps/app.xml'), 'Pages')?.children.join(''));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,273 @@
+/**
+ * Finds the decree's elements in a DOCX by their text and position, as a reader would: the Quốc hiệu by
+ * its words, the agency as the left-column lines above the Số line, the type name as the first line
+ * after the header that names a document type, the body as what follows up to "./." or the signature
+ * block, and so on. Nothing here judges formatting; the rules do.
+ */
+import type { Paragraph } from './docxModel.js';
+import type { Layout, Segment } from './layout.js';
+import { documentTypeOf, foldTones, isAllUpper } from './text.js';
+import { isVisibleBorder } from './formatting.js';
+
+export interface Elements {
+  quocHieu?: Segment;
+  tieuNgu?: Segment;
+  parentAgency: Segment[];
+  agency: Segment[];
+  number?: Segment;
+  date?: Segment;
+  /** Công văn: the "V/v …" lines under the Số line. */
+  vv: Segment[];
+  typeName?: Segment;
+  documentType?: { name: string; abbreviation?: string };
+  summary: Segment[];
+  /** Công văn / tờ trình: the "Kính gửi:" block, left out of the body checks. */
+  kinhGui: Paragraph[];
+  /** Non-empty body paragraphs outside tables, in order. */
+  body: Paragraph[];
+  /** Every paragraph from the first to the last body paragraph (empty ones too), outside tables. */
+  bodyRegion: Paragraph[];
+  recipientsLabel?: Segment;
+  /** Each recipient item with the lines that continue it. */
+  recipientItems: Segment[][];
+  signatureTitles: Segment[];
+  signerName?: Segment;
+}
+
+const HEADER_SEARCH = 60;
+const QUOC_HIEU = /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/;
+const TIEU_NGU = /^độc\s*lập\s*[-‐‑–—]+\s*tự\s*do\s*[-‐‑–—]+\s*hạnh\s*phúc\.?$/iu;
+const NUMBER_LINE = /^số\s*[:.]?\s*[\d\s.…_]*\//iu;
+const DATE_LINE = /^[^,]{1,60},?\s*ngày\b.*\btháng\b.*\bnăm\b/iu;
+const VV = /^V\/v\b/iu;
+const AUTHORITY = /^(TM|KT|TL|TUQ|Q)\.\s/u;
+const RECIPIENTS = /^nơi\s*nhận\s*:?$/iu;
+const PLACEHOLDER = /^[([].*[)\]]$/u;
+
+/** Recognised even with stray punctuation after it, so QH-01 can say what is wrong with the text. */
+export function isQuocHieu(text: string): boolean {
+  return QUOC_HIEU.test(foldTones(text).replace(/[\s.,;:!"'”]+$/u, ''));
+}
+
+export function isTieuNgu(text: string): boolean {
+  return TIEU_NGU.test(text);
+}
+
+function sameCell(a: Paragraph, b: Paragraph): boolean {
+  return a.cell !== undefined && a.cell === b.cell;
+}
+
+function isRuleParagraph(p: Paragraph): boolean {
+  return (
+    p.text.trim() === '' &&
+    (isVisibleBorder(p.props.borderBottom) || isVisibleBorder(p.props.borderTop) || p.shapes.length > 0)
+  );
+}
+
+export function findElements(paragraphs: Paragraph[], layout: Layout): Elements {
+  const el: Elements = {
+    parentAgency: [],
+    agency: [],
+    vv: [],
+    summary: [],
+    kinhGui: [],
+    body: [],
+    bodyRegion: [],
+    recipientItems: [],
+    signatureTitles: [],
+  };
+  const segs = layout.segments.filter((s) => !s.para.inTextBox || s.para.number <= HEADER_SEARCH);
+  const top = segs.filter((s) => s.para.number <= HEADER_SEARCH && s.para.section === 0);
+
+  el.quocHieu = top.find((s) => isQuocHieu(s.text));
+  el.tieuNgu = top.find((s) => isTieuNgu(s.text));
+  const headerTable = el.quocHieu?.para.cell?.table;
+  const inHeaderTable = (s: Segment): boolean =>
+    headerTable !== undefined && s.para.cell?.table === headerTable;
+  el.number = top.find((s) => s.text.length < 60 && NUMBER_LINE.test(s.text));
+  el.date = top.find(
+    (s) => s.text.length < 100 && DATE_LINE.test(s.text) && (s.column === 'right' || inHeaderTable(s)),
+  );
+
+  // The header ends with its last element, or with the whole header table.
+  const anchors = [el.quocHieu, el.tieuNgu, el.number, el.date].filter((s): s is Segment => s !== undefined);
+  let headerEnd = Math.max(0, ...anchors.map((s) => s.para.number));
+  for (const a of anchors) {
+    if (a.para.cell) {
+      const last = paragraphs.filter((p) => p.cell?.table === a.para.cell?.table && p.part === a.para.part);
+      headerEnd = Math.max(headerEnd, ...last.map((p) => p.number));
+    }
+  }
+
+  findAgency(el, top, headerEnd);
+  el.vv = top.filter(
+    (s) =>
+      VV.test(s.text) &&
+      s.para.number <= headerEnd + 2 &&
+      (!el.number || s.para.number >= el.number.para.number),
+  );
+  if (el.vv.length > 0) headerEnd = Math.max(headerEnd, ...el.vv.map((s) => s.para.number));
+
+  findTitle(el, paragraphs, layout, headerEnd);
+  const titleEnd = Math.max(
+    headerEnd,
+    el.typeName?.para.number ?? 0,
+    ...el.summary.map((s) => s.para.number),
+  );
+  findBody(el, paragraphs, layout, titleEnd);
+  findSignature(el, paragraphs, layout);
+  return el;
+}
+
+function findAgency(el: Elements, top: Segment[], headerEnd: number): void {
+  const limit = el.number?.para.number ?? headerEnd;
+  const taken = new Set([el.quocHieu, el.tieuNgu, el.number, el.date]);
+  // The agency stands opposite the Quốc hiệu: normally left; found on the right when the two are swapped.
+  const column = el.quocHieu?.column === 'left' ? 'right' : 'left';
+  const lines = top.filter(
+    (s) =>
+      s.column === column &&
+      !taken.has(s) &&
+      /\p{L}/u.test(s.text) &&
+      !VV.test(s.text) &&
+      (s.para.number < limit ||
+        (s.para.number === limit && el.number !== undefined && s.line < el.number.line)),
+  );
+  // Parent agency: leading regular lines above bold ones ("UBND TỈNH …" over "SỞ …"), or an
+  // abbreviated first line (UBND, HĐND) when every line has the same weight.
+  const bold = (s: Segment): boolean => s.pieces.some((p) => p.props.bold && p.text.trim() !== '');
+  let parents = 0;
+  if (lines.length >= 2) {
+    const firstBold = lines.findIndex(bold);
+    if (firstBold > 0) parents = firstBold;
+    else if (/^(UBND|HĐND)\b/u.test(lines[0]!.text)) parents = 1;
+  }
+  el.parentAgency = lines.slice(0, parents);
+  el.agency = lines.slice(parents);
+}
+
+function findTitle(el: Elements, paragraphs: Paragraph[], layout: Layout, headerEnd: number): void {
+  const candidates = paragraphs.filter(
+    (p) =>
+      p.number > headerEnd && p.number <= headerEnd + 12 && p.part === paragraphs[0]?.part && p.section === 0,
+  );
+  for (const p of candidates) {
+    const segs = layout.byParagraph.get(p.number) ?? [];
+    const type = segs.find((s) => documentTypeOf(s.text) !== undefined);
+    if (type) {
+      el.typeName = type;
+      el.documentType = documentTypeOf(type.text);
+      break;
+    }
+    // Body text has started: no type name (a công văn).
+    if (p.text.trim().length > 80) return;
+  }
+  const type = el.typeName;
+  if (!type) return;
+  // The trích yếu: the lines right under the type name, up to its rule.
+  el.summary.push(...(layout.byParagraph.get(type.para.number) ?? []).filter((s) => s.line > type.line));
+  if (isVisibleBorder(type.para.props.borderBottom) || type.para.shapes.length > 0) return;
+  for (let n = type.para.number + 1; n <= type.para.number + 4; n++) {
+    const p = paragraphs[n - 1];
+    if (!p || p.text.trim() === '' || isRuleParagraph(p)) return;
+    if (p.props.jc === 'both' && p.props.firstLine > 0) return;
+    const segs = layout.byParagraph.get(n) ?? [];
+    if (el.summary.length > 0 && segs.every((s) => isAllUpper(s.text))) return;
+    el.summary.push(...segs);
+    if (isVisibleBorder(p.props.borderBottom) || p.shapes.length > 0) return;
+  }
+}
+
+function findBody(el: Elements, paragraphs: Paragraph[], layout: Layout, titleEnd: number): void {
+  const main = paragraphs.filter((p) => p.part === paragraphs[0]?.part);
+  let start = titleEnd + 1;
+  // Công văn: the "Kính gửi:" block sits between the header and the body.
+  const firstText = main.find((p) => p.number >= start && p.text.trim() !== '' && !p.cell);
+  if (firstText && /^kính\s*gửi/iu.test(firstText.text.trim())) {
+    el.kinhGui.push(firstText);
+    let n = firstText.number + 1;
+    for (; n <= main.length; n++) {
+      const p = main[n - 1]!;
+      if (p.text.trim() === '') continue;
+      if (!/^[-–]/u.test(p.text.trim())) break;
+      el.kinhGui.push(p);
+    }
+    start = n;
+  }
+  const signatureTables = new Set<number>();
+  for (const s of layout.segments) {
+    if (s.para.cell && (RECIPIENTS.test(s.text) || AUTHORITY.test(s.text)))
+      signatureTables.add(s.para.cell.table);
+  }
+  for (const p of main) {
+    if (p.number < start || p.inTextBox) continue;
+    const segs = layout.byParagraph.get(p.number) ?? [];
+    if (p.section > 0) break;
+    if (segs.some((s) => RECIPIENTS.test(s.text))) break;
+    if (p.cell && signatureTables.has(p.cell.table)) break;
+    if (!p.cell && segs.some((s) => s.column === 'right' && AUTHORITY.test(s.text))) break;
+    if (p.cell) continue;
+    el.bodyRegion.push(p);
+    if (p.text.trim() !== '') el.body.push(p);
+    if (/\.\/\.\s*$/u.test(p.text)) break;
+  }
+  // Trailing empty paragraphs are spacing before the signature, not body.
+  while (el.bodyRegion.length > 0 && el.bodyRegion[el.bodyRegion.length - 1]!.text.trim() === '')
+    el.bodyRegion.pop();
+}
+
+function findSignature(el: Elements, paragraphs: Paragraph[], layout: Layout): void {
+  const after = el.bodyRegion[el.bodyRegion.length - 1]?.number ?? 0;
+  const region = layout.segments.filter(
+    (s) =>
+      s.para.number > after &&
+      s.para.number <= after + 60 &&
+      s.para.section === 0 &&
+      s.para.part === paragraphs[0]?.part,
+  );
+  const label = region.find((s) => RECIPIENTS.test(s.text));
+  el.recipientsLabel = label;
+  const listed = new Set<Segment>();
+  if (label) {
+    const candidates = region.filter((s) => {
+      if (s === label || s.para.number < label.para.number) return false;
+      if (s.para.number === label.para.number && s.line <= label.line) return false;
+      if (label.para.cell) return sameCell(s.para, label.para);
+      return !s.para.cell && s.column !== 'right';
+    });
+    let lastNumber = label.para.number;
+    for (const s of candidates) {
+      // Without a table, the list ends at the first empty paragraph after it.
+      if (!label.para.cell && el.recipientItems.length > 0) {
+        const gap = paragraphs.slice(lastNumber, s.para.number - 1);
+        if (gap.some((p) => p.text.trim() === '' && !p.cell)) break;
+      }
+      lastNumber = s.para.number;
+      listed.add(s);
+      const current = el.recipientItems[el.recipientItems.length - 1];
+      const previous = current?.[current.length - 1]?.text ?? '';
+      if (/^[-–—+•]/u.test(s.text) || !current || /[;.]$/u.test(previous)) el.recipientItems.push([s]);
+      else current.push(s);
+    }
+  }
+  const right = region.filter((s) => s.column === 'right' && !listed.has(s) && s !== label);
+  let i = 0;
+  while (i < right.length) {
+    const s = right[i]!;
+    if (PLACEHOLDER.test(s.text) || !isAllUpper(s.text)) break;
+    if (i > 0 && signingGap(right[i - 1]!, s, paragraphs)) break;
+    el.signatureTitles.push(s);
+    i++;
+  }
+  const rest = right.slice(i).filter((s) => !PLACEHOLDER.test(s.text) && /\p{L}/u.test(s.text));
+  if (el.signatureTitles.length > 0) el.signerName = rest[0];
+}
+
+/** Room left for the signature between two lines: blank lines or a large space before. */
+const SIGNING_SPACE_TWIPS = 600;
+
+function signingGap(a: Segment, b: Segment, paragraphs: Paragraph[]): boolean {
+  if (a.para === b.para) return b.line - a.line > 1;
+  if (b.para.props.before >= SIGNING_SPACE_TWIPS) return true;
+  return paragraphs.slice(a.para.number, b.para.number - 1).some((p) => p.text.trim() === '');
+}

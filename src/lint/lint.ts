@@ -1,0 +1,97 @@
+/**
+ * `lintDocx(bytes)`: reads a DOCX from any editor and returns what breaks Nghị định 30. Never throws: a
+ * file that cannot be read is itself a finding (LINT_UNREADABLE), and a rule that fails on some odd
+ * input is reported (LINT_RULE_FAILED) without stopping the others.
+ */
+import { buildModel } from './docxModel.js';
+import { findElements } from './elements.js';
+import { L, same, type Finding, type Localized } from './finding.js';
+import { layoutDocument } from './layout.js';
+import { openDocx } from './package.js';
+import type { LintContext } from './rule.js';
+import { RULES } from './rules/index.js';
+import { ELEMENT } from './words.js';
+
+/** Rules whose findings repeat paragraph after paragraph: merged into one finding per distinct value. */
+const MERGED = new Set(['FN-01', 'FN-02', 'FN-04', 'BD-01', 'BD-02', 'BD-03', 'BD-04', 'BD-05']);
+
+export function unreadable(reason: string | Localized): Finding {
+  const detail = typeof reason === 'string' ? same(reason) : reason;
+  return {
+    rule: 'LINT_UNREADABLE',
+    clause: '',
+    severity: 'error',
+    element: ELEMENT.document,
+    property: L('định dạng', 'format'),
+    expected: L('tệp DOCX (Word, LibreOffice, WPS)', 'a DOCX file (Word, LibreOffice, WPS)'),
+    found: detail,
+    where: {},
+    message: L(
+      `Không đọc được tệp như một tệp DOCX: ${detail.vi}.`,
+      `Cannot read the file as DOCX: ${detail.en}.`,
+    ),
+  };
+}
+
+function ruleFailed(id: string, error: unknown): Finding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    rule: 'LINT_RULE_FAILED',
+    clause: '',
+    severity: 'warning',
+    element: ELEMENT.document,
+    property: L('kiểm tra', 'check'),
+    expected: same(id),
+    found: same(detail),
+    where: {},
+    message: L(
+      `Không kiểm tra được quy tắc ${id} trên tệp này (${detail}).`,
+      `Rule ${id} could not be checked on this file (${detail}).`,
+    ),
+  };
+}
+
+/** Findings of one repeated rule and value become one, pointing at the first place and listing the rest. */
+export function mergeRepeats(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const first = new Map<string, Finding>();
+  for (const f of findings) {
+    if (!MERGED.has(f.rule)) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.rule}|${f.severity}|${f.where.part ?? ''}|${f.found.en}`;
+    const kept = first.get(key);
+    if (kept && f.where.paragraph !== undefined) {
+      if (f.where.paragraph !== kept.where.paragraph) (kept.alsoAt ??= []).push(f.where.paragraph);
+      continue;
+    }
+    first.set(key, f);
+    out.push(f);
+  }
+  return out;
+}
+
+export function contextOf(bytes: Uint8Array): LintContext {
+  const model = buildModel(openDocx(bytes));
+  const layout = layoutDocument(model);
+  return { model, layout, elements: findElements(model.paragraphs, layout) };
+}
+
+export function lintDocx(bytes: Uint8Array): Finding[] {
+  let ctx: LintContext;
+  try {
+    ctx = contextOf(bytes);
+  } catch (error) {
+    return [unreadable(error instanceof Error ? error.message : String(error))];
+  }
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    try {
+      findings.push(...rule.check(ctx));
+    } catch (error) {
+      findings.push(ruleFailed(rule.id, error));
+    }
+  }
+  return mergeRepeats(findings);
+}

@@ -1,0 +1,59 @@
+/** Lints DOCX files by path: a missing or oversized file is a finding like any other, never an exception. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { L, same, type Finding } from './finding.js';
+import { lintDocx, unreadable } from './lint.js';
+import { ELEMENT } from './words.js';
+
+/** No administrative document comes near this; a bigger file is refused before it is read. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+function notFound(path: string): Finding {
+  return {
+    rule: 'LINT_FILE_NOT_FOUND',
+    clause: '',
+    severity: 'error',
+    element: ELEMENT.document,
+    property: L('đường dẫn', 'path'),
+    expected: L('một tệp .docx có thật', 'an existing .docx file'),
+    found: same(path),
+    where: {},
+    message: L(`Không tìm thấy tệp "${path}".`, `File "${path}" not found.`),
+  };
+}
+
+/** Files to lint: each argument, or the .docx files directly inside an argument that is a folder. */
+export function expandDocxInputs(inputs: string[]): string[] {
+  return inputs.flatMap((input) => {
+    try {
+      if (statSync(input).isDirectory())
+        return readdirSync(input)
+          .filter((name) => name.toLowerCase().endsWith('.docx') && !name.startsWith('~$'))
+          .sort()
+          .map((name) => join(input, name));
+    } catch {
+      // A missing path is reported by lintFile.
+    }
+    return [input];
+  });
+}
+
+export function lintFile(path: string): Finding[] {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return [unreadable(L('không phải là tệp', 'not a file'))];
+    size = stat.size;
+  } catch {
+    return [notFound(path)];
+  }
+  if (size > MAX_FILE_BYTES)
+    return [unreadable(L(`tệp quá lớn (${size} byte)`, `file too large (${size} bytes)`))];
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return [unreadable(error instanceof Error ? error.message : String(error))];
+  }
+  return lintDocx(bytes);
+}

@@ -1,0 +1,116 @@
+/**
+ * The parts of a DOCX package the linter reads, found the way Word finds them: through the package
+ * relationships (_rels/.rels → main document → its own .rels), not by assuming file names, since
+ * LibreOffice and WPS name parts differently.
+ */
+import { posix } from 'node:path';
+import { openZip, type ZipArchive } from './zip.js';
+import { attr, children, decodeXmlBytes, parseXml, type XmlElement } from './xml.js';
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+const REL_STRICT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
+
+export interface Relationship {
+  id: string;
+  /** The last segment of the relationship type: "styles", "header", "officeDocument" … */
+  type: string;
+  /** Package path of the target (no leading slash), or the raw target when external. */
+  target: string;
+  external: boolean;
+}
+
+export interface DocxPackage {
+  zip: ZipArchive;
+  mainPath: string;
+  /** Relationships of the main document part, by id. */
+  mainRels: Map<string, Relationship>;
+  /** Parses a part; undefined when absent. Throws XmlError/ZipError when it is present but unreadable. */
+  xml(path: string): XmlElement | undefined;
+  /** The first target of a relationship type from the main part. */
+  partOfType(type: string): string | undefined;
+}
+
+/** Upper bound on the XML text of one part, in characters: far above any real document. */
+const MAX_PART_CHARS = 64 * 1024 * 1024;
+
+function relsPathOf(partPath: string): string {
+  const dir = posix.dirname(partPath);
+  return posix.join(dir === '.' ? '' : dir, '_rels', posix.basename(partPath) + '.rels');
+}
+
+function typeName(type: string): string {
+  if (type.startsWith(REL)) return type.slice(REL.length);
+  if (type.startsWith(REL_STRICT)) return type.slice(REL_STRICT.length);
+  return type.slice(type.lastIndexOf('/') + 1);
+}
+
+function resolveTarget(sourcePath: string, target: string): string {
+  if (target.startsWith('/')) return posix.normalize(target.slice(1));
+  const dir = posix.dirname(sourcePath);
+  return posix.normalize(posix.join(dir === '.' ? '' : dir, target)).replace(/^(\.\.\/)+/, '');
+}
+
+export function readRelationships(
+  xml: (path: string) => XmlElement | undefined,
+  partPath: string,
+): Map<string, Relationship> {
+  const rels = new Map<string, Relationship>();
+  const root = xml(relsPathOf(partPath));
+  for (const rel of children(root, 'Relationship')) {
+    const id = attr(rel, 'Id');
+    const target = attr(rel, 'Target');
+    if (!id || target === undefined) continue;
+    const external = attr(rel, 'TargetMode') === 'External';
+    rels.set(id, {
+      id,
+      type: typeName(attr(rel, 'Type') ?? ''),
+      target: external ? target : resolveTarget(partPath, decodeURIComponentSafe(target)),
+      external,
+    });
+  }
+  return rels;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+export class NotADocxError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotADocxError';
+  }
+}
+
+export function openDocx(bytes: Uint8Array): DocxPackage {
+  const zip = openZip(bytes);
+  const cache = new Map<string, XmlElement | undefined>();
+  const xml = (path: string): XmlElement | undefined => {
+    if (cache.has(path)) return cache.get(path);
+    const bytes = zip.read(path);
+    let parsed: XmlElement | undefined;
+    if (bytes) {
+      const text = decodeXmlBytes(bytes);
+      if (text.length > MAX_PART_CHARS) throw new NotADocxError(`${path}: part too large`);
+      parsed = parseXml(text);
+    }
+    cache.set(path, parsed);
+    return parsed;
+  };
+  const packageRels = readRelationships(xml, '');
+  const office = [...packageRels.values()].find((r) => r.type === 'officeDocument' && !r.external);
+  const mainPath = office?.target ?? 'word/document.xml';
+  if (!zip.has(mainPath)) throw new NotADocxError('no main document part (word/document.xml)');
+  const mainRels = readRelationships(xml, mainPath);
+  return {
+    zip,
+    mainPath,
+    mainRels,
+    xml,
+    partOfType: (type) => [...mainRels.values()].find((r) => r.type === type && !r.external)?.target,
+  };
+}

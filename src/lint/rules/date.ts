@@ -1,0 +1,119 @@
+/** DT-01..03: "Quảng Bình, ngày 05 tháng 02 năm 2020", italic, right column, level with Số (PL1-II.4). */
+import type { Finding } from '../finding.js';
+import { L } from '../finding.js';
+import { findingOf, type LintRule } from '../rule.js';
+import { ELEMENT, PROPERTY, quoted, VALUE } from '../words.js';
+import { checkStyle, whereOf } from './segmentStyle.js';
+
+/** Day, month and year may be left blank (dots or spaces) for the văn thư to fill in after signing. */
+const DATE_LINE = /^(\S.*?), ngày (?:(\S+) )?tháng (?:(\S+) )?năm(?: (\S+))?$/u;
+const BLANK = /^[.…_]*$/u;
+const DAY = /^(0[1-9]|[12][0-9]|3[01])$/u;
+const MONTH = /^(01|02|[3-9]|1[0-2])$/u;
+const YEAR = /^[0-9]{4}$/u;
+
+const EXAMPLE = L(
+  '"Quảng Bình, ngày 05 tháng 02 năm 2020" (ngày dưới 10 và tháng 1, 2 có số 0 đứng trước)',
+  '"Quảng Bình, ngày 05 tháng 02 năm 2020" (days below 10 and months 1, 2 zero-padded)',
+);
+
+/** What is wrong with a date line's wording, or undefined when it has the decree's form. */
+export function dateLineProblem(text: string): { vi: string; en: string } | undefined {
+  const m = DATE_LINE.exec(text);
+  if (!m)
+    return L(
+      'không đúng dạng "<Địa danh>, ngày … tháng … năm …"',
+      'not of the form "<Place>, ngày … tháng … năm …"',
+    );
+  const [, place = '', day, month, year] = m;
+  const first = place[0] ?? '';
+  if (first !== first.toLocaleUpperCase('vi-VN') || !/\p{L}/u.test(first))
+    return L('địa danh không viết hoa chữ cái đầu', 'the place name does not start with a capital');
+  if (day !== undefined && !BLANK.test(day) && !DAY.test(day)) return L(`ngày "${day}"`, `day "${day}"`);
+  if (month !== undefined && !BLANK.test(month) && !MONTH.test(month))
+    return L(`tháng "${month}"`, `month "${month}"`);
+  if (year !== undefined && !BLANK.test(year) && !YEAR.test(year))
+    return L(`năm "${year}"`, `year "${year}"`);
+  return undefined;
+}
+
+const form: LintRule = {
+  id: 'DT-01',
+  clause: 'PL1-II.4.b-c',
+  severity: 'error',
+  element: ELEMENT.date,
+  requirement: L(
+    'Dạng "<Địa danh>, ngày 05 tháng 02 năm 2020": ngày 01–09, tháng 01, 02 có số 0',
+    'Form "<Place>, ngày 05 tháng 02 năm 2020": days 01–09 and months 01, 02 padded',
+  ),
+  check: ({ elements: e }): Finding[] => {
+    if (!e.date) {
+      // Mẫu 1.9: a biên bản has no place-and-date line in its header.
+      if (e.documentType?.name === 'BIÊN BẢN') return [];
+      return [
+        findingOf(form, { property: PROPERTY.presence, expected: EXAMPLE, found: VALUE.notFound, where: {} }),
+      ];
+    }
+    const problem = dateLineProblem(e.date.text);
+    if (!problem) return [];
+    return [
+      findingOf(form, {
+        property: PROPERTY.form,
+        expected: EXAMPLE,
+        found: {
+          vi: `${quoted(e.date.text).vi}: ${problem.vi}`,
+          en: `${quoted(e.date.text).en}: ${problem.en}`,
+        },
+        where: whereOf(e.date),
+      }),
+    ];
+  },
+};
+
+const style: LintRule = {
+  id: 'DT-02',
+  clause: 'PL1-II.4.c',
+  severity: 'error',
+  element: ELEMENT.date,
+  requirement: L('Nghiêng, không đậm, cỡ 13–14', 'Italic, not bold, 13–14 pt'),
+  check: ({ elements: e }) =>
+    e.date ? checkStyle(style, e.date, { sizes: [13, 14], bold: false, italic: true }) : [],
+};
+
+const position: LintRule = {
+  id: 'DT-03',
+  clause: 'PL1-II.4.c',
+  severity: 'error',
+  element: ELEMENT.date,
+  requirement: L(
+    'Cột phải, căn giữa dưới Quốc hiệu, ngang hàng dòng "Số:"',
+    'Right column, centred under the Quốc hiệu, level with the "Số:" line',
+  ),
+  check: ({ elements: e }) => {
+    const d = e.date;
+    if (!d) return [];
+    const out = checkStyle(position, d, { align: 'center', column: 'right' });
+    const n = e.number;
+    if (n) {
+      const sameRow =
+        n.para === d.para
+          ? n.line === d.line
+          : n.para.cell !== undefined &&
+            d.para.cell !== undefined &&
+            n.para.cell.table === d.para.cell.table &&
+            n.para.cell.row === d.para.cell.row;
+      if (!sameRow)
+        out.push(
+          findingOf(position, {
+            property: PROPERTY.column,
+            expected: L('ngang hàng dòng "Số:"', 'level with the "Số:" line'),
+            found: L('không cùng hàng với dòng "Số:"', 'not on the row of the "Số:" line'),
+            where: whereOf(d),
+          }),
+        );
+    }
+    return out;
+  },
+};
+
+export const DATE_RULES: LintRule[] = [form, style, position];

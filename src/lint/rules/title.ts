@@ -1,0 +1,142 @@
+/** TL-01, TY-01..04: the type name, the trích yếu and its rule, the công văn's "V/v" (PL1-II.5). */
+import { L, same } from '../finding.js';
+import { printedLineWidthsMm } from '../layout.js';
+import { findingOf, type LintRule } from '../rule.js';
+import { ELEMENT, PROPERTY, VALUE } from '../words.js';
+import { checkRuleUnder } from './ruleCheck.js';
+import { checkStyle, whereOf } from './segmentStyle.js';
+
+/** Mẫu 1.8 and 1.10 print no trích yếu. */
+const WITHOUT_SUMMARY = new Set(['GIẤY GIỚI THIỆU', 'GIẤY NGHỈ PHÉP']);
+
+const typeName: LintRule = {
+  id: 'TL-01',
+  clause: 'PL1-II.5.b',
+  severity: 'error',
+  element: ELEMENT.typeName,
+  requirement: L(
+    'IN HOA, đậm, đứng, cỡ 13–14, căn giữa trang',
+    'UPPERCASE, bold, upright, 13–14 pt, centred on the page',
+  ),
+  check: ({ elements: e }) => {
+    if (!e.typeName) {
+      // A công văn has no type name: its trích yếu is the "V/v" line.
+      if (e.vv.length > 0) return [];
+      return [
+        findingOf(typeName, {
+          property: PROPERTY.presence,
+          expected: L(
+            'tên loại (THÔNG BÁO, QUYẾT ĐỊNH …) hoặc "V/v …" của công văn',
+            'a type name (THÔNG BÁO, QUYẾT ĐỊNH …) or a letter\'s "V/v …"',
+          ),
+          found: VALUE.notFound,
+          where: {},
+        }),
+      ];
+    }
+    return checkStyle(typeName, e.typeName, {
+      sizes: [13, 14],
+      bold: true,
+      italic: false,
+      case: 'upper',
+      align: 'center',
+      column: 'full',
+    });
+  },
+};
+
+const summary: LintRule = {
+  id: 'TY-01',
+  clause: 'PL1-II.5.b',
+  severity: 'error',
+  element: ELEMENT.summary,
+  requirement: L(
+    'Ngay dưới tên loại; chữ thường, đậm, đứng, cỡ 13–14, căn giữa',
+    'Right under the type name; sentence case, bold, upright, 13–14 pt, centred',
+  ),
+  check: ({ elements: e }) => {
+    if (!e.typeName) return [];
+    if (e.summary.length === 0) {
+      if (e.documentType && WITHOUT_SUMMARY.has(e.documentType.name)) return [];
+      return [
+        findingOf(summary, {
+          property: PROPERTY.presence,
+          expected: L('trích yếu ngay dưới tên loại', 'a summary right under the type name'),
+          found: VALUE.notFound,
+          where: whereOf(e.typeName),
+        }),
+      ];
+    }
+    return e.summary.flatMap((s, i) =>
+      checkStyle(summary, s, {
+        sizes: [13, 14],
+        bold: true,
+        italic: false,
+        // Only the first line must not be all capitals: a later line may be an abbreviation or a name.
+        ...(i === 0 ? { case: 'notUpper' as const } : {}),
+        align: 'center',
+      }),
+    );
+  },
+};
+
+const summaryRule: LintRule = {
+  id: 'TY-02',
+  clause: 'PL1-II.5.b',
+  severity: 'error',
+  element: ELEMENT.summaryRule,
+  requirement: L(
+    'Đường kẻ nét liền dưới trích yếu, căn giữa, dài 1/3–1/2 dòng chữ',
+    'Solid rule below, centred, 1/3–1/2 of the summary line',
+  ),
+  check: (ctx) => {
+    const lines = ctx.elements.summary;
+    if (lines.length === 0) return [];
+    const longest = Math.max(...lines.flatMap(printedLineWidthsMm));
+    return checkRuleUnder(ctx, lines, longest, {
+      shape: summaryRule,
+      length: summaryRule,
+      element: ELEMENT.summaryRule,
+      fraction: [1 / 3, 1 / 2],
+      describe: L('1/3–1/2 dòng trích yếu', '1/3–1/2 of the summary line'),
+    });
+  },
+};
+
+const vv: LintRule = {
+  id: 'TY-03',
+  clause: 'PL1-II.5.b',
+  severity: 'error',
+  element: ELEMENT.vv,
+  requirement: L(
+    'Công văn: "V/v …" cỡ 12–13, đứng, không đậm, căn giữa dưới dòng "Số:"',
+    'Letters: "V/v …" 12–13 pt, upright, not bold, centred under "Số:"',
+  ),
+  check: ({ elements: e }) =>
+    e.vv.flatMap((s) => checkStyle(vv, s, { sizes: [12, 13], bold: false, italic: false, align: 'center' })),
+};
+
+const vvWithType: LintRule = {
+  id: 'TY-04',
+  clause: 'PL1-II.5',
+  severity: 'error',
+  element: ELEMENT.vv,
+  requirement: L('Không có "V/v" khi văn bản có tên loại', 'No "V/v" line on a document with a type name'),
+  check: ({ elements: e }) => {
+    const first = e.vv[0];
+    if (!first || !e.typeName) return [];
+    return [
+      findingOf(vvWithType, {
+        property: PROPERTY.presence,
+        expected: L(
+          `không có (văn bản là ${e.typeName.text})`,
+          `none (the document is a ${e.typeName.text})`,
+        ),
+        found: same(`"${first.text}"`),
+        where: whereOf(first),
+      }),
+    ];
+  },
+};
+
+export const TITLE_RULES: LintRule[] = [typeName, summary, summaryRule, vv, vvWithType];

@@ -1,0 +1,227 @@
+/**
+ * A small XML parser for the parts of a DOCX: elements, attributes and text, nothing else. The input is
+ * hostile, so there is no DTD processing at all (a DOCTYPE is skipped, only the five XML entities and
+ * numeric references are decoded: no entity bombs, no external fetches), nesting depth is capped, and the
+ * loop is iterative. Namespace prefixes are resolved and rewritten to the conventional ones (w:, a:, wp:,
+ * v: …), so a file that binds WordprocessingML to another prefix (or uses ISO Strict URIs) reads the same.
+ */
+
+export interface XmlElement {
+  /** Canonical qualified name, e.g. "w:p"; unknown namespaces keep the prefix the file used. */
+  name: string;
+  attrs: Map<string, string>;
+  children: XmlNode[];
+}
+
+export type XmlNode = XmlElement | string;
+
+export class XmlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'XmlError';
+  }
+}
+
+const MAX_DEPTH = 400;
+
+/** Namespace URI → the prefix the rest of the linter uses ('' for parts whose elements are unprefixed). */
+const CANONICAL = new Map<string, string>([
+  ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'w'],
+  ['http://purl.oclc.org/ooxml/wordprocessingml/main', 'w'],
+  ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'r'],
+  ['http://purl.oclc.org/ooxml/officeDocument/relationships', 'r'],
+  ['http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing', 'wp'],
+  ['http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing', 'wp'],
+  ['http://schemas.openxmlformats.org/drawingml/2006/main', 'a'],
+  ['http://purl.oclc.org/ooxml/drawingml/main', 'a'],
+  ['http://schemas.microsoft.com/office/word/2010/wordprocessingShape', 'wps'],
+  ['http://schemas.microsoft.com/office/word/2010/wordprocessingGroup', 'wpg'],
+  ['http://schemas.openxmlformats.org/markup-compatibility/2006', 'mc'],
+  ['urn:schemas-microsoft-com:vml', 'v'],
+  ['urn:schemas-microsoft-com:office:office', 'o'],
+  ['http://schemas.openxmlformats.org/package/2006/relationships', ''],
+  ['http://schemas.openxmlformats.org/package/2006/content-types', ''],
+  ['http://schemas.openxmlformats.org/officeDocument/2006/extended-properties', ''],
+  ['http://purl.oclc.org/ooxml/officeDocument/extendedProperties', ''],
+]);
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-fA-F]{1,8}|#[0-9]{1,10}|[a-zA-Z]{2,4});/g, (whole, body: string) => {
+    if (body.startsWith('#')) {
+      const cp = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      const valid = cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
+      return valid ? String.fromCodePoint(cp) : '\ufffd';
+    }
+    return NAMED_ENTITIES[body] ?? whole;
+  });
+}
+
+type Scope = Map<string, string>;
+
+function qualify(raw: string, scope: Scope, isAttribute: boolean): string {
+  const colon = raw.indexOf(':');
+  const prefix = colon < 0 ? '' : raw.slice(0, colon);
+  const local = colon < 0 ? raw : raw.slice(colon + 1);
+  // Unprefixed attributes belong to no namespace, whatever the default namespace is.
+  if (colon < 0 && isAttribute) return local;
+  const uri = prefix === 'xml' ? XML_NS : scope.get(prefix);
+  if (uri === XML_NS) return `xml:${local}`;
+  const canonical = uri === undefined ? undefined : CANONICAL.get(uri);
+  if (canonical === undefined) return raw;
+  return canonical === '' ? local : `${canonical}:${local}`;
+}
+
+const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gy;
+
+function parseTag(body: string, scope: Scope): { name: string; attrs: Map<string, string>; scope: Scope } {
+  const nameEnd = body.search(/[\s/]|$/);
+  const rawName = body.slice(0, nameEnd);
+  if (rawName === '') throw new XmlError('empty element name');
+  const raw: Array<[string, string]> = [];
+  let own: Scope | undefined;
+  ATTRIBUTE.lastIndex = nameEnd;
+  for (;;) {
+    while (ATTRIBUTE.lastIndex < body.length && /\s/.test(body[ATTRIBUTE.lastIndex] ?? ''))
+      ATTRIBUTE.lastIndex++;
+    if (ATTRIBUTE.lastIndex >= body.length || body[ATTRIBUTE.lastIndex] === '/') break;
+    const m = ATTRIBUTE.exec(body);
+    if (!m) throw new XmlError(`bad attribute in <${rawName}>`);
+    const key = m[1] ?? '';
+    const value = decodeEntities(m[2] ?? m[3] ?? '');
+    if (key === 'xmlns' || key.startsWith('xmlns:')) {
+      own ??= new Map(scope);
+      own.set(key === 'xmlns' ? '' : key.slice(6), value);
+    } else raw.push([key, value]);
+  }
+  const effective = own ?? scope;
+  const attrs = new Map<string, string>();
+  for (const [key, value] of raw) attrs.set(qualify(key, effective, true), value);
+  return { name: qualify(rawName, effective, false), attrs, scope: effective };
+}
+
+/** Text of an XML part: UTF-8 unless it starts with a UTF-16 byte-order mark. */
+export function decodeXmlBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
+}
+
+function skipDoctype(xml: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < xml.length; i++) {
+    const c = xml[i];
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (c === '>' && depth <= 0) return i + 1;
+  }
+  throw new XmlError('unterminated DOCTYPE');
+}
+
+function indexOrThrow(xml: string, needle: string, from: number, what: string): number {
+  const i = xml.indexOf(needle, from);
+  if (i < 0) throw new XmlError(`unterminated ${what}`);
+  return i;
+}
+
+/** Parses a whole part and returns its root element; throws XmlError on malformed input. */
+export function parseXml(xml: string): XmlElement {
+  const root: XmlElement = { name: '#document', attrs: new Map(), children: [] };
+  const stack: Array<{ el: XmlElement; scope: Scope }> = [{ el: root, scope: new Map() }];
+  let i = 0;
+  while (i < xml.length) {
+    const top = stack[stack.length - 1]!;
+    const lt = xml.indexOf('<', i);
+    const textEnd = lt < 0 ? xml.length : lt;
+    if (textEnd > i) {
+      const text = xml.slice(i, textEnd);
+      if (stack.length > 1) top.el.children.push(decodeEntities(text));
+      else if (text.trim() !== '') throw new XmlError('text outside the root element');
+    }
+    if (lt < 0) break;
+    if (xml.startsWith('<?', lt)) i = indexOrThrow(xml, '?>', lt + 2, 'processing instruction') + 2;
+    else if (xml.startsWith('<!--', lt)) i = indexOrThrow(xml, '-->', lt + 4, 'comment') + 3;
+    else if (xml.startsWith('<![CDATA[', lt)) {
+      const end = indexOrThrow(xml, ']]>', lt + 9, 'CDATA section');
+      top.el.children.push(xml.slice(lt + 9, end));
+      i = end + 3;
+    } else if (xml.startsWith('<!', lt)) i = skipDoctype(xml, lt + 2);
+    else if (xml.startsWith('</', lt)) {
+      const end = indexOrThrow(xml, '>', lt + 2, 'end tag');
+      const name = qualify(xml.slice(lt + 2, end).trim(), top.scope, false);
+      if (stack.length === 1 || name !== top.el.name)
+        throw new XmlError(`mismatched end tag </${name}> for <${top.el.name}>`);
+      stack.pop();
+      i = end + 1;
+    } else {
+      const end = findTagEnd(xml, lt + 1);
+      const selfClosing = xml[end - 1] === '/';
+      const tag = parseTag(xml.slice(lt + 1, selfClosing ? end - 1 : end), top.scope);
+      const el: XmlElement = { name: tag.name, attrs: tag.attrs, children: [] };
+      if (stack.length === 1 && root.children.length > 0) throw new XmlError('more than one root element');
+      top.el.children.push(el);
+      if (!selfClosing) {
+        if (stack.length > MAX_DEPTH) throw new XmlError('elements nested too deeply');
+        stack.push({ el, scope: tag.scope });
+      }
+      i = end + 1;
+    }
+  }
+  if (stack.length > 1) throw new XmlError(`unclosed element <${stack[stack.length - 1]!.el.name}>`);
+  const first = root.children[0];
+  if (first === undefined || typeof first === 'string') throw new XmlError('no root element');
+  return first;
+}
+
+/** The '>' that ends a start tag, skipping '>' inside quoted attribute values. */
+function findTagEnd(xml: string, from: number): number {
+  let quote: string | undefined;
+  for (let i = from; i < xml.length; i++) {
+    const c = xml[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i;
+    else if (c === '<') break;
+  }
+  throw new XmlError('unterminated start tag');
+}
+
+// Small accessors used everywhere in the linter.
+
+export function childElements(el: XmlElement): XmlElement[] {
+  return el.children.filter((c): c is XmlElement => typeof c !== 'string');
+}
+
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (!el) return undefined;
+  for (const c of el.children) if (typeof c !== 'string' && c.name === name) return c;
+  return undefined;
+}
+
+export function children(el: XmlElement | undefined, name: string): XmlElement[] {
+  return el ? childElements(el).filter((c) => c.name === name) : [];
+}
+
+/** Depth-first search for the descendants with this name (not descending into matches). */
+export function descendants(el: XmlElement, name: string, out: XmlElement[] = []): XmlElement[] {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.name === name) out.push(c);
+    else descendants(c, name, out);
+  }
+  return out;
+}
+
+export function attr(el: XmlElement | undefined, name: string): string | undefined {
+  return el?.attrs.get(name);
+}
+
+/** All text below an element, in order. */
+export function textContent(el: XmlElement): string {
+  return el.children.map((c) => (typeof c === 'string' ? c : textContent(c))).join('');
+}

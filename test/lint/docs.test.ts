@@ -1,0 +1,20 @@
+/** docs/lint.md lists every rule the linter has, with its clause, in both tables. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { RULES } from '../../src/lint/rules/index.js';
+import { HINTS } from '../../src/lint/hints.js';
+import { REPO } from './support/fixtures.js';
+
+it('docs/lint.md has a row per rule in the Vietnamese and the English table', () => {
+  const doc = readFileSync(join(REPO, 'docs', 'lint.md'), 'utf8');
+  for (const rule of RULES) {
+    const rows = doc.split('\n').filter((line) => line.startsWith(`| ${rule.id} |`));
+    expect(rows, rule.id).toHaveLength(2);
+    for (const row of rows) expect(row, rule.id).toContain(`| ${rule.clause} |`);
+  }
+});
+
+it('every rule has a hint', () => {
+  expect(RULES.map((r) => r.id).filter((id) => !HINTS[id])).toEqual([]);
+});

@@ -1,0 +1,336 @@
+/**
+ * One broken rule per fixture: vanban's own output with one thing changed, as a clerk's edit would
+ * change it. Each case asserts that exactly its rule fires and nothing else does.
+ */
+import { describe as group, expect, it } from 'vitest';
+import { RULES } from '../../src/lint/rules/index.js';
+import { expectOnly, inParagraph, mutated, replaceOnce } from './support/fixtures.js';
+
+const DOC = 'word/document.xml';
+const HEADER = 'word/header1.xml';
+
+const QH = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+const TN = 'Độc lập - Tự do - Hạnh phúc';
+const BODY = 'Giám đốc Sở cơ bản thống nhất';
+const SUMMARY = 'Kết luận của Giám đốc Sở';
+
+/** The n-th empty rule paragraph (0: agency, 1: Tiêu ngữ, 2: trích yếu) gets new indents. */
+function ruleIndent(xml: string, n: number, twips: number): string {
+  let i = -1;
+  return xml.replace(/<w:ind w:left="(\d+)" w:right="\1"\/>/g, (whole) =>
+    ++i === n ? `<w:ind w:left="${twips}" w:right="${twips}"/>` : whole,
+  );
+}
+
+const addRunProp = (prop: string) => (p: string) => p.replace(/<w:rFonts [^>]*\/>/g, (f) => f + prop);
+const removeBold = (p: string) => p.replace(/<w:b\/><w:bCs\/>/g, '');
+const removeItalic = (p: string) => p.replace(/<w:i\/><w:iCs\/>/g, '');
+const setSize = (halfPoints: number) => (p: string) =>
+  p.replace(
+    /<w:sz w:val="\d+"\/><w:szCs w:val="\d+"\/>/g,
+    `<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/>`,
+  );
+const setJc = (jc: string) => (p: string) => p.replace(/<w:jc w:val="\w+"\/>/, `<w:jc w:val="${jc}"/>`);
+
+/** Swaps the two cells of the first row of the n-th table, and its grid, so the columns trade places. */
+function swapFirstRow(xml: string, table: number): string {
+  let t = -1;
+  return xml.replace(/<w:tbl>.*?<\/w:tbl>/gs, (tbl) => {
+    if (++t !== table) return tbl;
+    const swappedGrid = tbl.replace(
+      /<w:tblGrid><w:gridCol w:w="(\d+)"\/><w:gridCol w:w="(\d+)"\/><\/w:tblGrid>/,
+      '<w:tblGrid><w:gridCol w:w="$2"/><w:gridCol w:w="$1"/></w:tblGrid>',
+    );
+    return swappedGrid.replace(
+      /(<w:tr>(?:<w:trPr>.*?<\/w:trPr>)?)(<w:tc>.*?<\/w:tc>)(<w:tc>.*?<\/w:tc>)(<\/w:tr>)/s,
+      '$1$3$2$4',
+    );
+  });
+}
+
+interface Case {
+  rule: string;
+  what: string;
+  part?: string;
+  change: (xml: string) => string;
+  /** Rules that must fire alongside, when the change cannot break one rule alone. */
+  with?: string[];
+  /** The severity the finding must have when it is not the rule's own. */
+  severity?: 'warning';
+}
+
+const CASES: Case[] = [
+  {
+    rule: 'PG-01',
+    what: 'US Letter paper',
+    change: (x) => replaceOnce(x, 'w:w="11906" w:h="16838"', 'w:w="12240" w:h="15840"'),
+  },
+  {
+    rule: 'PG-02',
+    what: 'landscape',
+    change: (x) => replaceOnce(x, 'w:orient="portrait"', 'w:orient="landscape"'),
+  },
+  { rule: 'PG-03', what: 'top margin 15 mm', change: (x) => replaceOnce(x, 'w:top="1134"', 'w:top="850"') },
+  {
+    rule: 'PG-04',
+    what: 'bottom margin 30 mm',
+    change: (x) => replaceOnce(x, 'w:bottom="1134"', 'w:bottom="1701"'),
+  },
+  {
+    rule: 'PG-05',
+    what: 'left margin 25 mm',
+    change: (x) => replaceOnce(x, 'w:left="1701"', 'w:left="1417"'),
+  },
+  {
+    rule: 'PG-06',
+    what: 'right margin 25 mm',
+    change: (x) => replaceOnce(x, 'w:right="850"', 'w:right="1418"'),
+  },
+  {
+    rule: 'FN-01',
+    what: 'a body run in Arial',
+    change: (x) =>
+      inParagraph(x, BODY, (p) =>
+        p.replace(/<w:rFonts [^>]*\/>/, '<w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/>'),
+      ),
+  },
+  {
+    rule: 'FN-02',
+    what: 'a red body run',
+    change: (x) =>
+      inParagraph(x, BODY, (p) => p.replace('<w:color w:val="000000"/>', '<w:color w:val="FF0000"/>')),
+  },
+  {
+    rule: 'FN-04',
+    what: 'a 16 pt note after the signature',
+    change: (x) =>
+      replaceOnce(
+        x,
+        '<w:sectPr>',
+        '<w:p><w:r><w:rPr><w:sz w:val="32"/></w:rPr><w:t>Ghi chú</w:t></w:r></w:p><w:sectPr>',
+      ),
+  },
+  { rule: 'PN-01', what: 'no "different first page"', change: (x) => replaceOnce(x, '<w:titlePg/>', '') },
+  {
+    rule: 'PN-02',
+    what: 'page number left-aligned',
+    part: HEADER,
+    change: (x) => replaceOnce(x, '<w:jc w:val="center"/>', '<w:jc w:val="left"/>'),
+  },
+  { rule: 'PN-03', what: 'page number 12 pt', part: HEADER, change: setSize(24) },
+  {
+    rule: 'QH-01',
+    what: 'a full stop after the Quốc hiệu',
+    change: (x) => replaceOnce(x, `>${QH}<`, `>${QH}.<`),
+  },
+  { rule: 'QH-02', what: 'Quốc hiệu at 11 pt', change: (x) => inParagraph(x, QH, setSize(22)) },
+  { rule: 'QH-02', what: 'Quốc hiệu not bold', change: (x) => inParagraph(x, QH, removeBold) },
+  {
+    rule: 'QH-03',
+    what: 'Quốc hiệu at 14 pt wraps in its column',
+    change: (x) => inParagraph(x, QH, setSize(28)),
+    with: ['QH-02'],
+  },
+  { rule: 'QH-03', what: 'Quốc hiệu left-aligned', change: (x) => inParagraph(x, QH, setJc('left')) },
+  {
+    rule: 'TN-01',
+    what: 'en dashes in the Tiêu ngữ',
+    change: (x) => replaceOnce(x, TN, 'Độc lập – Tự do – Hạnh phúc'),
+  },
+  {
+    rule: 'TN-02',
+    what: 'Tiêu ngữ at 12 pt',
+    change: (x) => inParagraph(x, TN, setSize(24)),
+    with: ['TN-04'],
+  },
+  { rule: 'TN-02', what: 'Tiêu ngữ not bold', change: (x) => inParagraph(x, TN, removeBold) },
+  {
+    rule: 'TN-03',
+    what: 'no rule under the Tiêu ngữ',
+    change: (x) =>
+      ruleIndent(x, 1, 1064).replace(
+        /(<w:pBdr><w:bottom w:val=")single(" w:color="000000" w:sz="6" w:space="0"\/><\/w:pBdr><w:spacing w:after="0" w:before="60" w:line="40" w:lineRule="exact"\/><w:ind w:left="1064")/,
+        '$1none$2',
+      ),
+  },
+  {
+    rule: 'TN-03',
+    what: 'a dashed rule under the Tiêu ngữ',
+    change: (x) =>
+      x.replace(
+        /(<w:bottom w:val=")single("[^>]*\/><\/w:pBdr><w:spacing[^>]*\/><w:ind w:left="1064")/,
+        '$1dashed$2',
+      ),
+  },
+  { rule: 'TN-04', what: 'a rule longer than the Tiêu ngữ', change: (x) => ruleIndent(x, 1, 500) },
+  {
+    rule: 'CQ-01',
+    what: 'parent agency in bold',
+    change: (x) => inParagraph(x, 'UBND TỈNH QUẢNG BÌNH', addRunProp('<w:b/><w:bCs/>')),
+  },
+  {
+    rule: 'CQ-03',
+    what: 'agency line in italic',
+    change: (x) => inParagraph(x, 'SỞ KHOA HỌC', addRunProp('<w:i/><w:iCs/>')),
+  },
+  { rule: 'CQ-05', what: 'agency rule as long as the text', change: (x) => ruleIndent(x, 0, 400) },
+  {
+    rule: 'CQ-06',
+    what: 'agency and Quốc hiệu columns swapped',
+    change: (x) => swapFirstRow(x, 0),
+    with: ['QH-03'],
+  },
+  {
+    rule: 'SO-01',
+    what: 'number 5 without its zero',
+    change: (x) => replaceOnce(x, 'Số:      /TB-SKHCN', 'Số: 5/TB-SKHCN'),
+  },
+  {
+    rule: 'SO-03',
+    what: 'Số line in bold',
+    change: (x) => inParagraph(x, 'Số:', addRunProp('<w:b/><w:bCs/>')),
+  },
+  {
+    rule: 'SO-05',
+    what: 'QĐ symbol on a Thông báo',
+    change: (x) => replaceOnce(x, '/TB-SKHCN', '/QĐ-SKHCN'),
+  },
+  { rule: 'SO-07', what: 'Số line left-aligned', change: (x) => inParagraph(x, 'Số:', setJc('left')) },
+  {
+    rule: 'DT-01',
+    what: 'month 8 written 08',
+    change: (x) => replaceOnce(x, 'tháng 8 năm 2020', 'tháng 08 năm 2020'),
+  },
+  {
+    rule: 'DT-01',
+    what: 'place name in lower case',
+    change: (x) => replaceOnce(x, 'Quảng Bình, ngày', 'quảng Bình, ngày'),
+  },
+  {
+    rule: 'DT-02',
+    what: 'date line upright',
+    change: (x) => inParagraph(x, 'Quảng Bình, ngày', removeItalic),
+  },
+  {
+    rule: 'DT-03',
+    what: 'date line right-aligned',
+    change: (x) => inParagraph(x, 'Quảng Bình, ngày', setJc('right')),
+  },
+  { rule: 'TL-01', what: 'type name not bold', change: (x) => inParagraph(x, '>THÔNG BÁO<', removeBold) },
+  {
+    rule: 'TL-01',
+    what: 'type name in lower case',
+    change: (x) => replaceOnce(x, '>THÔNG BÁO<', '>Thông báo<'),
+  },
+  {
+    rule: 'TY-01',
+    what: 'trích yếu in italic',
+    change: (x) => inParagraph(x, SUMMARY, addRunProp('<w:i/><w:iCs/>')),
+  },
+  { rule: 'TY-02', what: 'trích yếu rule too long', change: (x) => ruleIndent(x, 2, 1500) },
+  {
+    rule: 'TY-04',
+    what: 'a V/v line on a Thông báo',
+    change: (x) =>
+      inParagraph(
+        x,
+        'Số:',
+        (p) =>
+          p +
+          '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t>V/v giao ban tháng 8</w:t></w:r></w:p>',
+      ),
+  },
+  {
+    rule: 'BD-01',
+    what: 'a body paragraph left-aligned',
+    change: (x) => inParagraph(x, BODY, setJc('left')),
+  },
+  { rule: 'BD-02', what: 'a body paragraph at 12 pt', change: (x) => inParagraph(x, BODY, setSize(24)) },
+  {
+    rule: 'BD-03',
+    what: 'first-line indent 0.7 cm',
+    change: (x) => inParagraph(x, BODY, (p) => p.replace('w:firstLine="567"', 'w:firstLine="400"')),
+  },
+  {
+    rule: 'BD-04',
+    what: 'no space before a paragraph',
+    change: (x) => inParagraph(x, BODY, (p) => p.replace('w:before="120"', 'w:before="0"')),
+  },
+  {
+    rule: 'BD-05',
+    what: 'double line spacing',
+    change: (x) => inParagraph(x, BODY, (p) => p.replace('w:line="276"', 'w:line="480"')),
+  },
+  {
+    rule: 'BD-05',
+    what: 'exact line spacing (a warning)',
+    change: (x) =>
+      inParagraph(x, BODY, (p) =>
+        p.replace('w:line="276" w:lineRule="auto"', 'w:line="360" w:lineRule="exact"'),
+      ),
+    severity: 'warning',
+  },
+  { rule: 'SG-01', what: 'signer title not bold', change: (x) => inParagraph(x, '>GIÁM ĐỐC<', removeBold) },
+  {
+    rule: 'SG-03',
+    what: 'signer name in capitals',
+    change: (x) => replaceOnce(x, '>Văn Công Thới<', '>VĂN CÔNG THỚI<'),
+  },
+  {
+    rule: 'SG-03',
+    what: 'signer name in italic',
+    change: (x) => inParagraph(x, '>Văn Công Thới<', addRunProp('<w:i/><w:iCs/>')),
+  },
+  { rule: 'NN-01', what: '"Nơi nhận:" not italic', change: (x) => inParagraph(x, 'Nơi nhận:', removeItalic) },
+  {
+    rule: 'NN-02',
+    what: 'a recipient at 13 pt',
+    change: (x) => inParagraph(x, 'GĐ, các phó GĐ Sở', setSize(26)),
+  },
+  {
+    rule: 'NN-02',
+    what: 'a recipient without its dash',
+    change: (x) => replaceOnce(x, '- GĐ, các phó GĐ Sở;', 'GĐ, các phó GĐ Sở;'),
+  },
+  {
+    rule: 'NN-03',
+    what: 'a recipient without ";"',
+    change: (x) => replaceOnce(x, '- GĐ, các phó GĐ Sở;', '- GĐ, các phó GĐ Sở'),
+  },
+  {
+    rule: 'NN-04',
+    what: 'no full stop after "Lưu"',
+    change: (x) => replaceOnce(x, '- Lưu: VT, VP.', '- Lưu: VT, VP'),
+  },
+  {
+    rule: 'NN-04',
+    what: 'Lưu line without VT',
+    change: (x) => replaceOnce(x, '- Lưu: VT, VP.', '- Lưu: VP.'),
+  },
+  {
+    rule: 'NN-05',
+    what: 'recipients and signature swapped',
+    change: (x) => swapFirstRow(x, 1),
+    with: ['SG-01'],
+  },
+];
+
+group('one broken rule, one finding', () => {
+  for (const c of CASES) {
+    it(`${c.rule}: ${c.what}`, async () => {
+      const bytes = await mutated(c.part ?? DOC, c.change);
+      const findings = expectOnly(bytes, c.rule, ...(c.with ?? []));
+      const own = findings.filter((f) => f.rule === c.rule);
+      expect(own.map((f) => f.severity)).toEqual(
+        own.map(() => c.severity ?? RULES.find((r) => r.id === c.rule)!.severity),
+      );
+    });
+  }
+
+  it('covers every rule the linter has', () => {
+    const covered = new Set(CASES.map((c) => c.rule));
+    // TY-03 (công văn V/v style) has its own fixture in officeStyle.test.ts.
+    const missing = RULES.map((r) => r.id).filter((id) => !covered.has(id) && id !== 'TY-03');
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Fixtures made from vanban's own output: render the shipped example once, then change one thing in
+ * its XML and zip it again, the way a clerk's edit in Word would change it.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { loadDocument } from '../../../src/load/loadDocument.js';
+import { renderDocx } from '../../../src/render/docx/renderDocx.js';
+import { lintDocx } from '../../../src/lint/lint.js';
+import type { Finding } from '../../../src/lint/finding.js';
+import { openZip } from '../../../src/lint/zip.js';
+import { zip } from './zipWriter.js';
+
+export const REPO = join(import.meta.dirname, '..', '..', '..');
+export const EXAMPLE = join(REPO, 'data', '2020-08-giao-ban.yaml');
+
+let cached: Promise<Uint8Array> | undefined;
+
+/** The shipped example rendered by vanban (rendered once per test file). */
+export function exampleDocx(): Promise<Uint8Array> {
+  cached ??= (async () => {
+    const loaded = loadDocument(EXAMPLE);
+    if (!loaded.model)
+      throw new Error(`example does not load: ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
+    return renderDocx(loaded.model);
+  })();
+  return cached;
+}
+
+/** Every data/*.yaml document whose kind this checkout knows. */
+export function exampleDocuments(): string[] {
+  return readdirSync(join(REPO, 'data'))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(REPO, 'data', name));
+}
+
+export type Parts = Map<string, string | Uint8Array>;
+
+export function unpack(bytes: Uint8Array): Parts {
+  const archive = openZip(bytes);
+  const parts: Parts = new Map();
+  for (const name of archive.names()) {
+    const data = archive.read(name)!;
+    parts.set(name, /\.(xml|rels)$/.test(name) ? data.toString('utf8') : new Uint8Array(data));
+  }
+  return parts;
+}
+
+export function repack(parts: Parts): Uint8Array {
+  return zip(parts);
+}
+
+/** Replaces exactly one occurrence; a fixture whose search text is gone must fail loudly, not pass. */
+export function replaceOnce(text: string, search: string | RegExp, replacement: string): string {
+  const matches =
+    typeof search === 'string'
+      ? text.split(search).length - 1
+      : (text.match(new RegExp(search, 'g')) ?? []).length;
+  if (matches !== 1) throw new Error(`fixture: ${String(search)} found ${matches} times`);
+  return text.replace(search, replacement);
+}
+
+/** Applies `change` to the one <w:p> whose text contains `containing`. */
+export function inParagraph(xml: string, containing: string, change: (p: string) => string): string {
+  const paragraphs = [...xml.matchAll(/<w:p(?: [^>]*)?>(?:(?!<w:p[ >]).)*?<\/w:p>/gs)].filter((m) =>
+    m[0].includes(containing),
+  );
+  if (paragraphs.length !== 1)
+    throw new Error(`fixture: ${paragraphs.length} paragraphs contain "${containing}"`);
+  const m = paragraphs[0]!;
+  const changed = change(m[0]);
+  if (changed === m[0]) throw new Error(`fixture: paragraph "${containing}" unchanged`);
+  return xml.slice(0, m.index) + changed + xml.slice(m.index! + m[0].length);
+}
+
+/** The example with one part changed. */
+export async function mutated(part: string, change: (xml: string) => string): Promise<Uint8Array> {
+  const parts = unpack(await exampleDocx());
+  const xml = parts.get(part);
+  if (typeof xml !== 'string') throw new Error(`fixture: no part ${part}`);
+  parts.set(part, change(xml));
+  return repack(parts);
+}
+
+export function ruleIds(findings: Finding[]): string[] {
+  return [...new Set(findings.map((f) => f.rule))].sort();
+}
+
+/** Lints and asserts that exactly these rules fire (and say what fired when they do not). */
+export function expectOnly(bytes: Uint8Array, ...rules: string[]): Finding[] {
+  const findings = lintDocx(bytes);
+  expect(ruleIds(findings), describe(findings)).toEqual([...rules].sort());
+  return findings;
+}
+
+export function describe(findings: Finding[]): string {
+  return findings
+    .map(
+      (f) =>
+        `${f.rule} ${f.element.en}: ${f.property.en} ${f.expected.en} / ${f.found.en} @${f.where.paragraph ?? '-'}`,
+    )
+    .join('\n');
+}
