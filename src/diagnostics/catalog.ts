@@ -219,6 +219,58 @@ export const CATALOG = {
     hintVi: 'Viết archive.units: [VT, <đơn vị soạn thảo>], ví dụ [VT, VP].',
     hintEn: 'Write archive.units: [VT, <drafting unit>], e.g. [VT, VP].',
   },
+  // Document kinds (thông báo, giấy mời, công văn, kế hoạch, báo cáo, quyết định, biên bản)
+  CONTENT_EMPTY: {
+    severity: 'error',
+    vi: 'Văn bản chưa có nội dung.',
+    en: 'The document has no content.',
+    hintVi: 'Thêm {fields}.',
+    hintEn: 'Add {fields}.',
+  },
+  UNIT_ABBREVIATION_MISSING: {
+    severity: 'error',
+    vi: 'Đơn vị "{unit}" chưa có chữ viết tắt nên không ghép được ký hiệu công văn.',
+    en: 'Unit "{unit}" has no abbreviation, which the công văn symbol needs.',
+    hintVi: 'Thêm "abbreviation:" cho đơn vị này trong hồ sơ cơ quan, ví dụ: VP.',
+    hintEn: 'Give the unit an "abbreviation:" in the agency profile, e.g. VP.',
+  },
+  EVENT_BEFORE_ISSUE: {
+    severity: 'error',
+    vi: 'Giấy mời ban hành ngày {issued}, sau ngày diễn ra {event}.',
+    en: 'The invitation is issued on {issued}, after the event on {event}.',
+    hintVi: 'Sửa issue_date hoặc event.date: giấy mời phải gửi trước ngày họp.',
+    hintEn: 'Fix issue_date or event.date: an invitation goes out before the event.',
+  },
+  TABLE_SHAPE: {
+    severity: 'error',
+    vi: 'Dòng {row} của bảng có {cells} ô, nhưng bảng có {columns} cột.',
+    en: 'Row {row} of the table has {cells} cells, but the table has {columns} columns.',
+    hintVi:
+      "Trong danh sách [a, b, c] dấu phẩy ngăn các ô: ô có dấu phẩy phải đặt trong nháy, ví dụ 'Áo phao, đèn pin'.",
+    hintEn: 'In a [a, b, c] list commas separate cells: quote a cell that holds a comma.',
+  },
+  TABLE_WIDTHS: {
+    severity: 'error',
+    vi: '"widths" có {count} số, nhưng bảng có {columns} cột.',
+    en: '"widths" has {count} numbers, but the table has {columns} columns.',
+    hintVi: 'Ghi một số cho mỗi cột; tiêu đề cột có dấu phẩy phải đặt trong nháy.',
+    hintEn: 'Give one number per column; quote a column heading that holds a comma.',
+  },
+  APPENDIX_NOT_MENTIONED: {
+    severity: 'warning',
+    vi: 'Nội dung văn bản không nhắc tới phụ lục kèm theo.',
+    en: 'The text does not mention its appendix.',
+    hintVi:
+      'Nghị định 30 yêu cầu văn bản phải có chỉ dẫn về phụ lục, ví dụ: "(chi tiết tại Phụ lục kèm theo)".',
+    hintEn: 'Decree 30 requires the text to refer to each appendix, e.g. "(chi tiết tại Phụ lục kèm theo)".',
+  },
+  ARTICLE_UNKNOWN: {
+    severity: 'error',
+    vi: 'Nơi nhận bắt đầu bằng "Như Điều {article}" nhưng quyết định chỉ có {count} điều.',
+    en: 'The recipients start with "Như Điều {article}" but the decision has {count} articles.',
+    hintVi: 'Sửa executors_article cho đúng điều giao trách nhiệm thi hành.',
+    hintEn: 'Set executors_article to the article that names who carries the decision out.',
+  },
   // Output
   OUTPUT_EXISTS: {
     severity: 'error',

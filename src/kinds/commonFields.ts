@@ -1,7 +1,7 @@
 /** Fields every document kind shares: who issues it, its number and date, who signs, who receives. */
 import { s, type Infer } from '../schema/index.js';
 
-export const AUTHORITIES = ['none', 'KT.', 'TL.', 'TM.', 'TUQ.', 'Q.'] as const;
+export const AUTHORITIES = ['none', 'KT.', 'TL.', 'TM.', 'TUQ.', 'Q.', 'TM. KT.', 'TL. KT.'] as const;
 export type Authority = (typeof AUTHORITIES)[number];
 
 export const signerSchema = s.object('signer', {
@@ -10,11 +10,14 @@ export const signerSchema = s.object('signer', {
     s
       .enumOf(AUTHORITIES)
       .describe(
-        'Thẩm quyền ký: none (ký trực tiếp), KT. (ký thay), TL. (thừa lệnh), TM. (thay mặt), TUQ. (thừa ủy quyền), Q. (quyền)',
+        'Thẩm quyền ký: none (ký trực tiếp), KT. (ký thay), TL. (thừa lệnh), TM. (thay mặt), TUQ. (thừa ủy quyền), Q. (quyền), "TM. KT." (TM. tập thể / KT. người đứng đầu / chức vụ), "TL. KT." (TL. người đứng đầu / KT. trưởng đơn vị / chức vụ). Bỏ trống: vanban chọn theo chức vụ',
       ),
   ),
   title_lines: s.optional(
     s.list(s.text()).describe('Ghi đè các dòng chức vụ ở khối chữ ký (in hoa tự động)'),
+  ),
+  extra_title: s.optional(
+    s.text().describe('Chức danh khác in thêm một dòng dưới chức vụ, ví dụ: Giám đốc Sở Tư pháp (ô 7b)'),
   ),
 });
 
@@ -43,6 +46,18 @@ export const archiveSchema = s.object('archive', {
   drafter_copies: s.optional(s.integer(1, 99999).describe('Số lượng bản phát hành')),
 });
 
+export const SECRECY = ['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'] as const;
+export const URGENCY = ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'] as const;
+
+export const marksSchema = s.object('marks', {
+  secrecy: s.optional(s.enumOf(SECRECY).describe('Độ mật (ô 10a): MẬT, TỐI MẬT, TUYỆT MẬT')),
+  urgency: s.optional(s.enumOf(URGENCY).describe('Độ khẩn (ô 10b): KHẨN, THƯỢNG KHẨN, HỎA TỐC')),
+  circulation: s.optional(
+    s.text().describe('Chỉ dẫn phạm vi lưu hành (ô 11), ví dụ: LƯU HÀNH NỘI BỘ, XEM XONG TRẢ LẠI'),
+  ),
+  draft: s.optional(s.text().describe('Dấu dự thảo, ví dụ: DỰ THẢO hoặc DỰ THẢO LẦN 2')),
+});
+
 export const commonFields = {
   kind: s.text().describe('Loại văn bản, ví dụ: thong-bao-ket-luan'),
   agency: s.text().describe('Mã hồ sơ cơ quan: tên tệp trong data/agencies/ (không có .yaml)'),
@@ -50,12 +65,28 @@ export const commonFields = {
   number: s.optional(s.integer(1, 99999).describe('Số văn bản; bỏ trống để văn thư điền sau khi ký')),
   issue_date: s.date().describe('Ngày ban hành, ví dụ: 2020-08-31'),
   summary: s.lines().describe('Trích yếu nội dung; một chuỗi, hoặc danh sách các dòng nếu muốn tự ngắt dòng'),
-  signer: signerSchema.describe('Người ký'),
+  signer: s.optional(
+    signerSchema.describe('Người ký; bỏ trống: người đầu tiên trong danh sách people của hồ sơ cơ quan'),
+  ),
+  co_signer: s.optional(
+    s
+      .object('co_signer', { ...signerSchema.fields })
+      .describe('Người ký thứ hai, in bên trái người ký (hai chữ ký cạnh nhau); Nơi nhận in bên dưới'),
+  ),
   recipients: s.list(recipientSchema).describe('Nơi nhận (không gồm dòng "Lưu")'),
   archive: archiveSchema.describe('Dòng "Lưu: VT, …"'),
+  marks: s.optional(marksSchema.describe('Dấu độ mật, độ khẩn, phạm vi lưu hành, dự thảo')),
+  footer: s.optional(
+    s
+      .list(s.text())
+      .describe(
+        'Địa chỉ, điện thoại, thư điện tử … in cuối trang đầu dưới một đường kẻ (ô 13), mỗi mục một dòng',
+      ),
+  ),
 };
 
 export type Task = Infer<typeof taskSchema>;
 export type Recipient = Infer<typeof recipientSchema>;
 export type Signer = Infer<typeof signerSchema>;
 export type Archive = Infer<typeof archiveSchema>;
+export type Marks = Infer<typeof marksSchema>;

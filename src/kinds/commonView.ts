@@ -1,6 +1,6 @@
 /** The view of shared fields every template receives, and the checks shared by all kinds. */
 import type { AgencyProfile, Person, Unit } from '../profile/agencySchema.js';
-import type { Archive, Recipient, Signer, Task } from './commonFields.js';
+import type { Archive, Marks, Recipient, Signer, Task } from './commonFields.js';
 import type { CrossCheckContext } from './documentKind.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { formatLongDate } from '../text/dates.js';
@@ -12,9 +12,13 @@ export interface CommonDocumentData {
   number?: number;
   issue_date: string;
   summary: string[];
-  signer: Signer;
+  /** Absent: the profile's first person signs, with the authority their title implies. */
+  signer?: Signer;
+  co_signer?: Signer;
   recipients: Recipient[];
   archive: Archive;
+  marks?: Marks;
+  footer?: string[];
 }
 
 export interface TaskView {
@@ -99,7 +103,8 @@ export function checkUnit(
 
 /** Shared checks: the signer exists; the archive line starts with VT (PL1-II.9.d). */
 export function checkCommon(data: CommonDocumentData, profile: AgencyProfile, ctx: CrossCheckContext): void {
-  checkPerson(profile, data.signer.person, ['signer', 'person'], ctx);
+  if (data.signer) checkPerson(profile, data.signer.person, ['signer', 'person'], ctx);
+  if (data.co_signer) checkPerson(profile, data.co_signer.person, ['co_signer', 'person'], ctx);
   if (data.archive.units[0]?.toUpperCase() !== 'VT') {
     ctx.diagnostics.push(diagnostic('ARCHIVE_WITHOUT_VT', {}, ctx.locate(['archive', 'units'])));
   }

@@ -2,6 +2,7 @@ import type { ObjectSchema, Field } from '../schema/schema.js';
 import type { AgencyProfile } from '../profile/agencySchema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CommonDocumentData } from './commonView.js';
+import type { DocumentStructure } from '../model/structure.js';
 
 /** What checks across files need: the data's own source, to point at the offending value. */
 export interface CrossCheckContext {
@@ -24,4 +25,10 @@ export interface DocumentKind<D extends CommonDocumentData = CommonDocumentData>
   schema: ObjectSchema<Record<string, Field>>;
   crossCheck(data: D, profile: AgencyProfile, ctx: CrossCheckContext): void;
   view(data: D, profile: AgencyProfile): Record<string, unknown>;
+  /** The shape of the model where it differs from Mẫu 1.4 (công văn, quyết định, biên bản …). */
+  structure?(data: D, profile: AgencyProfile): DocumentStructure;
+  /** How the document names itself in running text ("Kèm theo Kế hoạch số …"); default from typeName. */
+  nameInText?: string;
+  /** For `vanban new --from`: lists whose entries carry over and are marked "# XEM LẠI" ('*' = any key). */
+  reviewPaths?: ReadonlyArray<ReadonlyArray<string>>;
 }

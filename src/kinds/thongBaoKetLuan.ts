@@ -68,6 +68,7 @@ export const thongBaoKetLuan: DocumentKind<ThongBaoKetLuan> = {
   typeAbbreviation: 'TB',
   template: 'thong-bao-ket-luan',
   schema: thongBaoKetLuanSchema,
+  reviewPaths: [['conclusions'], ['general_tasks'], ['unit_tasks', '*']],
   crossCheck(data, profile, ctx) {
     checkCommon(data, profile, ctx);
     checkPerson(profile, data.meeting.chair, ['meeting', 'chair'], ctx);

@@ -2,8 +2,38 @@ import type { AgencyProfile } from '../profile/agencySchema.js';
 import type { CommonDocumentData } from '../kinds/commonView.js';
 import type { DocumentKind } from '../kinds/documentKind.js';
 import type { TemplateOutput } from '../template/markup.js';
-import type { OfficialDocument } from './document.js';
-import { buildHeader, buildRecipients, buildSignature, finishBody } from './buildParts.js';
+import type { DocumentHeader, DocumentTitle, OfficialDocument } from './document.js';
+import type { DocumentStructure } from './structure.js';
+import {
+  appendixLabel,
+  appendixReference,
+  BLANK_NUMBER,
+  buildAddressees,
+  buildHeader,
+  buildRecipients,
+  buildSignature,
+  finishBody,
+  signatureFor,
+  typeNameInText,
+} from './buildParts.js';
+import { vietnameseUpper } from '../text/case.js';
+import { padNumber } from '../text/numbers.js';
+
+/** Ô 5b: the first line of a công văn's trích yếu starts "V/v " (PL1-II.5.b). */
+function subjectLines(summaryLines: string[]): string[] {
+  return summaryLines.map((line, i) => (i === 0 && !/^V\/v\s/i.test(line) ? `V/v ${line}` : line));
+}
+
+/** Ô 10a, 10b, 11 and the draft mark, when the document asks for them. */
+function withMarks(header: DocumentHeader, data: CommonDocumentData): DocumentHeader {
+  const marks = data.marks;
+  if (!marks) return header;
+  if (marks.secrecy) header.secrecy = marks.secrecy;
+  if (marks.urgency) header.urgency = marks.urgency;
+  if (marks.circulation) header.circulation = vietnameseUpper(marks.circulation);
+  if (marks.draft) header.draftMark = vietnameseUpper(marks.draft);
+  return header;
+}
 
 /** Assembles the model: structure from the kind and profile, wording from the template's output. */
 export function buildDocument(
@@ -12,14 +42,58 @@ export function buildDocument(
   profile: AgencyProfile,
   wording: TemplateOutput,
 ): OfficialDocument {
+  const structure: DocumentStructure = kind.structure?.(data, profile) ?? {};
   const typeName = wording.typeName ?? kind.typeName;
   const summaryLines = wording.summaryLines.length > 0 ? wording.summaryLines : data.summary;
-  return {
-    metadata: { title: `${typeName} ${summaryLines.join(' ')}`, issuedOn: data.issue_date, kind: kind.id },
-    header: buildHeader(profile, data, [kind.typeAbbreviation, profile.abbreviation]),
-    title: { typeName, summaryLines },
+  const symbolGroups = structure.symbolGroups ?? [kind.typeAbbreviation, profile.abbreviation];
+
+  const header = withMarks(buildHeader(profile, data, symbolGroups), data);
+  if (structure.dateLine === false) delete header.placeDateLine;
+  let title: DocumentTitle = { typeName, summaryLines };
+  if (structure.subjectInHeader) {
+    header.subjectLines = subjectLines(summaryLines);
+    title = { typeName: '', summaryLines: [] };
+  }
+
+  const model: OfficialDocument = {
+    metadata: {
+      title: structure.subjectInHeader
+        ? (header.subjectLines ?? []).join(' ')
+        : `${typeName} ${summaryLines.join(' ')}`,
+      issuedOn: data.issue_date,
+      kind: kind.id,
+    },
+    header,
+    title,
     body: finishBody(wording.body),
-    signature: buildSignature(profile, data),
-    recipients: buildRecipients(data),
+    signature: structure.signature ?? buildSignature(profile, data),
+    recipients: buildRecipients(data, structure.leadingRecipients ?? []),
   };
+  if (structure.addressees && structure.addressees.length > 0)
+    model.addressees = buildAddressees(structure.addressees);
+  const second =
+    structure.secondSignature ?? (data.co_signer ? signatureFor(profile, data.co_signer) : undefined);
+  if (second) model.secondSignature = second;
+  if (data.footer && data.footer.length > 0) model.footer = { lines: data.footer };
+
+  const appendices = structure.appendices ?? [];
+  if (appendices.length > 0) {
+    // No-break spaces: the room left for the number must survive line breaking.
+    const blank = BLANK_NUMBER.replace(/ /g, '\u00a0');
+    const numberText = `${data.number === undefined ? blank : padNumber(data.number)}/${symbolGroups.join('-')}`;
+    const reference = appendixReference(
+      kind.nameInText ?? typeNameInText(typeName || kind.typeName),
+      numberText,
+      data.issue_date,
+      profile.name,
+    );
+    model.appendices = appendices.map((a, i) => ({
+      label: appendixLabel(i, appendices.length),
+      titleLines: a.titleLines.map(vietnameseUpper),
+      referenceLine: reference,
+      body: wording.appendices?.[i] ?? [],
+      ...(a.landscape ? { landscape: true } : {}),
+    }));
+  }
+  return model;
 }

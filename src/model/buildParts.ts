@@ -1,10 +1,17 @@
 /** The parts of the model every kind shares, built from the agency profile and the common fields. */
-import type { AgencyProfile } from '../profile/agencySchema.js';
+import type { AgencyProfile, Person } from '../profile/agencySchema.js';
 import type { CommonDocumentData } from '../kinds/commonView.js';
-import type { Authority, Recipient } from '../kinds/commonFields.js';
-import type { BodyParagraph, DocumentHeader, RecipientList, SignatureBlock } from './document.js';
+import type { Authority, Recipient, Signer } from '../kinds/commonFields.js';
+import type {
+  AddresseeBlock,
+  BodyParagraph,
+  ContentBlock,
+  DocumentHeader,
+  RecipientList,
+  SignatureBlock,
+} from './document.js';
 import { vietnameseUpper } from '../text/case.js';
-import { padNumber } from '../text/numbers.js';
+import { padNumber, toRoman } from '../text/numbers.js';
 import { formatLongDate } from '../text/dates.js';
 import { ND30 } from '../layout/nd30.js';
 
@@ -31,6 +38,11 @@ export function buildHeader(
   return header;
 }
 
+/** "Phó Chánh Văn phòng" → "Chánh Văn phòng": the title a deputy signs for (KT.). */
+export function principalTitle(deputyTitle: string): string {
+  return deputyTitle.replace(/^\s*phó\s+/iu, '');
+}
+
 /** Title lines of ô 7a for each authority form (PL1-II.7.b). */
 export function signatureTitleLines(
   authority: Authority,
@@ -38,24 +50,58 @@ export function signatureTitleLines(
   signerTitle: string,
 ): string[] {
   const head = profile.head_title;
+  const collective = profile.collective_name ?? profile.name;
   switch (authority) {
     case 'none':
       return [signerTitle];
     case 'Q.':
       return [`Q. ${head}`];
     case 'TM.':
-      return [`TM. ${profile.collective_name ?? profile.name}`, signerTitle];
+      return [`TM. ${collective}`, signerTitle];
+    case 'TM. KT.':
+      // TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH
+      return [`TM. ${collective}`, `KT. ${head}`, signerTitle];
+    case 'TL. KT.':
+      // TL. GIÁM ĐỐC / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG (Đ13.4)
+      return [`TL. ${head}`, `KT. ${principalTitle(signerTitle)}`, signerTitle];
     default:
       return [`${authority} ${head}`, signerTitle];
   }
 }
 
-export function buildSignature(profile: AgencyProfile, data: CommonDocumentData): SignatureBlock {
-  const person = profile.people.find((p) => p.id === data.signer.person);
-  if (!person) throw new Error(`signer ${data.signer.person} was not checked against the profile`);
+/** Deputy titles that do not read "Phó …": a Thứ trưởng deputises for the Bộ trưởng. */
+const DEPUTY_OF: Record<string, string> = { 'THỨ TRƯỞNG': 'BỘ TRƯỞNG' };
+
+/**
+ * The authority a person signs with when the document does not say (PL1-II.7.b, Đ13):
+ *   the head: directly, or "TM." in a body run collectively (collective_name, e.g. Ủy ban nhân dân);
+ *   the head's deputy (Phó Giám đốc, Thứ trưởng): "KT.", or "TM. KT." in a collective body;
+ *   anyone else signs by order: "TL.", or "TL. KT." for a unit's deputy (Phó Chánh Văn phòng).
+ */
+export function defaultAuthority(profile: AgencyProfile, person: Person): Authority {
+  const title = vietnameseUpper(person.title.trim());
+  const head = vietnameseUpper(profile.head_title.trim());
+  const collective = profile.collective_name !== undefined;
+  if (title === head) return collective ? 'TM.' : 'none';
+  if (vietnameseUpper(principalTitle(title)) === head || DEPUTY_OF[title] === head)
+    return collective ? 'TM. KT.' : 'KT.';
+  return principalTitle(title) !== title ? 'TL. KT.' : 'TL.';
+}
+
+/** Ô 7 for one signer; without a signer the profile's first person signs (a profile's default signer). */
+export function signatureFor(profile: AgencyProfile, signer: Signer | undefined): SignatureBlock {
+  const id = signer?.person ?? profile.people[0]?.id;
+  const person = profile.people.find((p) => p.id === id);
+  if (!person) throw new Error(`signer ${id ?? '(none)'} was not checked against the profile`);
   const lines =
-    data.signer.title_lines ?? signatureTitleLines(data.signer.authority ?? 'none', profile, person.title);
-  return { titleLines: lines.map(vietnameseUpper), name: person.name };
+    signer?.title_lines ??
+    signatureTitleLines(signer?.authority ?? defaultAuthority(profile, person), profile, person.title);
+  const extra = signer?.extra_title ? [signer.extra_title] : [];
+  return { titleLines: [...lines, ...extra].map(vietnameseUpper), name: person.name };
+}
+
+export function buildSignature(profile: AgencyProfile, data: CommonDocumentData): SignatureBlock {
+  return signatureFor(profile, data.signer);
 }
 
 /** The punctuation of ô 9b belongs to vanban: strip what a clerk typed at the ends. */
@@ -84,11 +130,42 @@ export function buildRecipients(data: CommonDocumentData, leading: string[] = []
 }
 
 /** Ends the content with "./." (every Phụ lục III sample) and keeps it with the signature block. */
-export function finishBody(body: BodyParagraph[]): BodyParagraph[] {
-  const last = body[body.length - 1];
+export function finishBody<B extends ContentBlock>(body: B[]): B[] {
+  const last = [...body].reverse().find((b): b is B & BodyParagraph => b.type === 'paragraph');
   if (!last) return body;
-  const run = last.runs[last.runs.length - 1];
+  const run = [...last.runs].reverse().find((r) => r.text !== '');
   if (run) run.text = run.text.replace(/(\.\/\.|[.;:,])?\s*$/, '') + ND30.endMark;
   last.keepWithNext = true;
   return body;
+}
+
+/** Ô 9a: one recipient on the label's line, as written; several as "- …;" lines, the last "- ….". */
+export function buildAddressees(names: string[]): AddresseeBlock {
+  const bare = names.map(bareItem);
+  if (bare.length === 1) return { label: 'Kính gửi:', items: bare };
+  return {
+    label: 'Kính gửi:',
+    items: bare.map((name, i) => `- ${name}${i === bare.length - 1 ? '.' : ';'}`),
+  };
+}
+
+/** "KẾ HOẠCH" → "Kế hoạch": a type name as it reads in a sentence. */
+export function typeNameInText(typeName: string): string {
+  const lower = typeName.normalize('NFC').toLocaleLowerCase('vi-VN');
+  return lower.charAt(0).toLocaleUpperCase('vi-VN') + lower.slice(1);
+}
+
+/** "(Kèm theo Kế hoạch số 05/KH-SKHCN ngày 05 tháng 02 năm 2020 của Sở Khoa học và Công nghệ)" (PL1-III.1.c). */
+export function appendixReference(
+  nameInText: string,
+  numberText: string,
+  issueDate: string,
+  issuerName: string,
+): string {
+  return `(Kèm theo ${nameInText} số ${numberText} ${formatLongDate(issueDate)} của ${issuerName})`;
+}
+
+/** "Phụ lục" alone, or "Phụ lục I", "Phụ lục II" … when there are several (PL1-III.1.b). */
+export function appendixLabel(index: number, count: number): string {
+  return count === 1 ? 'Phụ lục' : `Phụ lục ${toRoman(index + 1)}`;
 }

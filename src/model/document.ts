@@ -8,6 +8,8 @@ export interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A footnote whose reference mark follows this run's text; the note's own text. */
+  footnote?: string;
 }
 
 export type ParagraphAlign = 'justify' | 'center' | 'left';
@@ -22,7 +24,27 @@ export interface BodyParagraph {
   keepWithNext?: boolean;
 }
 
+/** One cell of a body table: its text, and whether it is a heading cell (bold, centred). */
+export interface BodyTableCell {
+  runs: TextRun[];
+  header?: boolean;
+  align?: ParagraphAlign;
+}
+
+/** A simple bordered table in the content (ND30 leaves tables in the body unregulated). */
+export interface BodyTable {
+  type: 'table';
+  rows: BodyTableCell[][];
+  /** Relative column widths, one per column; equal when absent. */
+  columnWeights?: number[];
+  /** Always empty: a table has no runs of its own. Present so code walking paragraph runs walks every block. */
+  runs: TextRun[];
+}
+
 export type BodyBlock = BodyParagraph;
+
+/** What the content (ô 6) and appendices are made of: paragraphs and, rarely, tables. */
+export type ContentBlock = BodyParagraph | BodyTable;
 
 /** Ô 1–4: the two-column header. */
 export interface DocumentHeader {
@@ -34,9 +56,22 @@ export interface DocumentHeader {
   numberLine: string;
   /** Ô 4, e.g. "Quảng Bình, ngày 31 tháng 8 năm 2020"; absent for kinds without a date line. */
   placeDateLine?: string;
+  /**
+   * Ô 5b, công văn only: the trích yếu under the Số line, the first line starting "V/v ". One entry per
+   * line the writer chose; the renderer re-breaks a line only where it does not fit the left column.
+   */
+  subjectLines?: string[];
+  /** Ô 10a: "MẬT", "TỐI MẬT" or "TUYỆT MẬT" (PL1-III.2.a). */
+  secrecy?: string;
+  /** Ô 10b: "KHẨN", "THƯỢNG KHẨN" or "HỎA TỐC" (PL1-III.2.b). */
+  urgency?: string;
+  /** Ô 11: "LƯU HÀNH NỘI BỘ", "XEM XONG TRẢ LẠI" … in a box above the Quốc hiệu (PL1-III.2.c). */
+  circulation?: string;
+  /** "DỰ THẢO" (or "DỰ THẢO LẦN 2"): practice for drafts sent for comment; ND30 has no box for it. */
+  draftMark?: string;
 }
 
-/** Ô 5a: type name and trích yếu. */
+/** Ô 5a: type name and trích yếu. Both empty for a công văn, whose trích yếu is header.subjectLines. */
 export interface DocumentTitle {
   typeName: string;
   /** One entry per printed line, so an office can choose where a long trích yếu breaks. */
@@ -48,6 +83,33 @@ export interface SignatureBlock {
   /** Authority and title lines, upper case: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]. */
   titleLines: string[];
   name: string;
+}
+
+/** Ô 9a: "Kính gửi:" (công văn, tờ trình, báo cáo sent upward; PL1-II.9.b–d). */
+export interface AddresseeBlock {
+  label: string;
+  /**
+   * One entry: printed on the label's line ("Kính gửi: Bộ Nội vụ"). Several: each on its own line,
+   * already "- …;" and the last "- ….", the dashes aligned under the colon.
+   */
+  items: string[];
+}
+
+/** Ô 13: address, telephone, e-mail, website, on the first page under a full-width rule (PL1-III.4). */
+export interface AddressFooter {
+  lines: string[];
+}
+
+/** Phụ lục (PL1-III.1): each on a new page with its own page numbers from 1. */
+export interface Appendix {
+  /** "Phụ lục" alone, or "Phụ lục I", "Phụ lục II" … when there are several. */
+  label: string;
+  /** Upper case, one entry per line; may be empty. */
+  titleLines: string[];
+  /** "(Kèm theo Kế hoạch số 05/KH-SKHCN ngày 05 tháng 02 năm 2020 của Sở Khoa học và Công nghệ)". */
+  referenceLine: string;
+  body: ContentBlock[];
+  landscape?: boolean;
 }
 
 /** Ô 9b. */
@@ -69,7 +131,16 @@ export interface OfficialDocument {
   metadata: DocumentMetadata;
   header: DocumentHeader;
   title: DocumentTitle;
-  body: BodyBlock[];
+  body: ContentBlock[];
   signature: SignatureBlock;
   recipients: RecipientList;
+  /** Ô 9a, between the title (or, for a công văn, the header) and the content. */
+  addressees?: AddresseeBlock;
+  /**
+   * A second signature printed on the left, level with `signature` (Biên bản: THƯ KÝ left, CHỦ TỌA
+   * right, Mẫu 1.9); the recipients then go below the two signatures.
+   */
+  secondSignature?: SignatureBlock;
+  footer?: AddressFooter;
+  appendices?: Appendix[];
 }

@@ -9,10 +9,19 @@ import {
   formatLongDate,
   formatMonthYear,
   formatShortDate,
+  fromIso,
   shiftMonths,
 } from '../text/dates.js';
 import { diemLetter, padNumber, toRoman } from '../text/numbers.js';
 import { vietnameseUpper } from '../text/case.js';
+
+const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'] as const;
+
+/** "thứ Năm" for 2020-08-27: weekday names as Phụ lục II writes them (thứ Hai … Chủ nhật). */
+export function weekdayName(iso: string): string {
+  const { year, month, day } = fromIso(iso);
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
+}
 
 function str(value: unknown, helper: string): string {
   if (typeof value !== 'string') throw new TypeError(`${helper}: cần một chuỗi, nhận được ${typeof value}`);
@@ -52,4 +61,6 @@ export const HELPERS: Record<string, HelperDelegate> = {
   inHoa: (text: unknown) => vietnameseUpper(str(text, 'inHoa')),
   /** {{cong @index 1}} → @index + 1, for numbering 2.1, 2.2 … */
   cong: (a: unknown, b: unknown) => int(a, 'cong') + int(b, 'cong'),
+  /** {{thu event.date}} → "thứ Năm" */
+  thu: (date: unknown) => weekdayName(str(date, 'thu')),
 };

@@ -5,13 +5,21 @@
  *   <type>THÔNG BÁO</type>
  *   <summary><line>…</line><line>…</line></summary>
  *   <p [align="center|left|justify"] [indent="none"] [keep]>text <b>bold</b> <i>italic</i></p>
+ *
+ * and, for the richer kinds:
+ *
+ *   <p>… a sentence<note>the footnote's text</note> goes on.</p>
+ *   <table [widths="1,5,2"]><tr><th>STT</th><th>…</th></tr><tr><td [align="…"]>…</td>…</tr></table>
+ *   <appendix> <p>…</p> <table>…</table> </appendix>   (the content of each phụ lục, in order)
  */
-import type { BodyParagraph, ParagraphAlign, TextRun } from '../model/document.js';
+import type { BodyTable, BodyTableCell, ContentBlock, ParagraphAlign, TextRun } from '../model/document.js';
 
 export interface TemplateOutput {
   typeName?: string;
   summaryLines: string[];
-  body: BodyParagraph[];
+  body: ContentBlock[];
+  /** The content of each <appendix> block, in order (phụ lục I, II, …). */
+  appendices?: ContentBlock[][];
 }
 
 export class MarkupError extends Error {
@@ -90,6 +98,18 @@ function readInline(
       reader.pos = tag.end;
       return;
     }
+    if (tag.name === 'note' && until !== 'note') {
+      reader.pos = tag.end;
+      const note: TextRun[] = [];
+      readInline(reader, 'note', { bold: false, italic: false }, note);
+      const text = plainText(trimRuns(note));
+      if (text === '') continue;
+      // The mark goes after the text so far; an empty run carries it when the note opens a paragraph.
+      const last = runs[runs.length - 1];
+      if (last && last.footnote === undefined) last.footnote = text;
+      else runs.push({ text: '', footnote: text });
+      continue;
+    }
     if (tag.name !== 'b' && tag.name !== 'i')
       throw new MarkupError(`thẻ <${tag.name}> không được dùng trong đoạn văn`, lt);
     reader.pos = tag.end;
@@ -106,7 +126,7 @@ function pushText(runs: TextRun[], raw: string, style: { bold: boolean; italic: 
   const text = raw.replace(/\s+/g, ' ');
   if (text === '') return;
   const last = runs[runs.length - 1];
-  if (last && !!last.bold === style.bold && !!last.italic === style.italic) {
+  if (last && last.footnote === undefined && !!last.bold === style.bold && !!last.italic === style.italic) {
     last.text += text;
     return;
   }
@@ -119,7 +139,7 @@ function trimRuns(runs: TextRun[]): TextRun[] {
   if (first) first.text = first.text.replace(/^ +/, '');
   const last = runs[runs.length - 1];
   if (last) last.text = last.text.replace(/ +$/, '');
-  return runs.filter((r) => r.text !== '');
+  return runs.filter((r) => r.text !== '' || r.footnote !== undefined);
 }
 
 function plainText(runs: TextRun[]): string {
@@ -128,49 +148,120 @@ function plainText(runs: TextRun[]): string {
 
 const ALIGNS: readonly ParagraphAlign[] = ['justify', 'center', 'left'];
 
-export function parseMarkup(text: string): TemplateOutput {
-  const reader = new Reader(text);
-  const out: TemplateOutput = { summaryLines: [], body: [] };
-  const plain = { bold: false, italic: false };
-  for (reader.skipSpace(); reader.pos < text.length; reader.skipSpace()) {
+function readParagraph(reader: Reader, tag: Tag): ContentBlock | undefined {
+  const align = (tag.attrs.align ?? 'justify') as ParagraphAlign;
+  if (!ALIGNS.includes(align)) throw new MarkupError(`align="${align}" không hợp lệ`, tag.start);
+  const runs: TextRun[] = [];
+  readInline(reader, 'p', { bold: false, italic: false }, runs);
+  const trimmed = trimRuns(runs);
+  if (trimmed.length === 0) return undefined;
+  return {
+    type: 'paragraph',
+    runs: trimmed,
+    align,
+    indent: tag.attrs.indent === 'none' ? 'none' : 'firstLine',
+    ...(tag.attrs.keep ? { keepWithNext: true } : {}),
+  };
+}
+
+/** <table [widths="1,5,2"]> of <tr> rows of <th>/<td> cells; rows left empty by an {{#if}} are dropped. */
+function readTable(reader: Reader, tag: Tag): BodyTable | undefined {
+  const rows: BodyTableCell[][] = [];
+  for (reader.skipSpace(); ; reader.skipSpace()) {
+    const next = reader.peekTag();
+    if (next?.name === 'table' && next.closing) {
+      reader.pos = next.end;
+      break;
+    }
+    reader.expectTag('tr', false);
+    const row: BodyTableCell[] = [];
+    for (reader.skipSpace(); ; reader.skipSpace()) {
+      const cellTag = reader.peekTag();
+      if (cellTag?.name === 'tr' && cellTag.closing) {
+        reader.pos = cellTag.end;
+        break;
+      }
+      if (!cellTag || cellTag.closing || (cellTag.name !== 'td' && cellTag.name !== 'th'))
+        throw new MarkupError(`cần thẻ <td>, <th> hoặc </tr> ở vị trí ${reader.pos}`, reader.pos);
+      reader.pos = cellTag.end;
+      const header = cellTag.name === 'th';
+      const align = (cellTag.attrs.align ?? (header ? 'center' : 'left')) as ParagraphAlign;
+      if (!ALIGNS.includes(align)) throw new MarkupError(`align="${align}" không hợp lệ`, cellTag.start);
+      const runs: TextRun[] = [];
+      readInline(reader, cellTag.name, { bold: header, italic: false }, runs);
+      row.push({ runs: trimRuns(runs), align, ...(header ? { header: true } : {}) });
+    }
+    if (row.length > 0) rows.push(row);
+  }
+  if (rows.length === 0) return undefined;
+  const columns = Math.max(...rows.map((r) => r.length));
+  const table: BodyTable = { type: 'table', rows, runs: [] };
+  if (tag.attrs.widths) {
+    const weights = tag.attrs.widths.split(',').map(Number);
+    if (weights.length !== columns || weights.some((w) => !(w > 0)))
+      throw new MarkupError(`widths="${tag.attrs.widths}" cần ${columns} số dương`, tag.start);
+    table.columnWeights = weights;
+  }
+  return table;
+}
+
+/** Paragraphs and tables until `until` closes (or the end of the text when `until` is undefined). */
+function readBlocks(reader: Reader, out: TemplateOutput, blocks: ContentBlock[], until?: string): void {
+  for (reader.skipSpace(); reader.pos < reader.text.length; reader.skipSpace()) {
     const tag = reader.peekTag();
+    if (tag && tag.closing && until !== undefined && tag.name === until) {
+      reader.pos = tag.end;
+      return;
+    }
     if (!tag || tag.closing)
       throw new MarkupError(`nội dung nằm ngoài thẻ ở vị trí ${reader.pos}`, reader.pos);
     reader.pos = tag.end;
-    if (tag.name === 'type') {
-      const runs: TextRun[] = [];
-      readInline(reader, 'type', plain, runs);
-      out.typeName = plainText(trimRuns(runs));
-    } else if (tag.name === 'summary') {
-      for (
-        reader.skipSpace();
-        reader.peekTag()?.name === 'line' && !reader.peekTag()?.closing;
-        reader.skipSpace()
-      ) {
-        reader.expectTag('line', false);
-        const runs: TextRun[] = [];
-        readInline(reader, 'line', plain, runs);
-        const line = plainText(trimRuns(runs));
-        if (line !== '') out.summaryLines.push(line);
-      }
-      reader.expectTag('summary', true);
-    } else if (tag.name === 'p') {
-      const align = (tag.attrs.align ?? 'justify') as ParagraphAlign;
-      if (!ALIGNS.includes(align)) throw new MarkupError(`align="${align}" không hợp lệ`, tag.start);
-      const runs: TextRun[] = [];
-      readInline(reader, 'p', plain, runs);
-      const trimmed = trimRuns(runs);
-      if (trimmed.length === 0) continue;
-      out.body.push({
-        type: 'paragraph',
-        runs: trimmed,
-        align,
-        indent: tag.attrs.indent === 'none' ? 'none' : 'firstLine',
-        ...(tag.attrs.keep ? { keepWithNext: true } : {}),
-      });
+    if (tag.name === 'p') {
+      const block = readParagraph(reader, tag);
+      if (block) blocks.push(block);
+    } else if (tag.name === 'table') {
+      const block = readTable(reader, tag);
+      if (block) blocks.push(block);
+    } else if (tag.name === 'appendix' && until === undefined) {
+      const appendix: ContentBlock[] = [];
+      readBlocks(reader, out, appendix, 'appendix');
+      (out.appendices ??= []).push(appendix);
+    } else if (until === undefined) {
+      readHeading(reader, tag, out);
     } else {
       throw new MarkupError(`thẻ <${tag.name}> không được dùng ở đây`, tag.start);
     }
   }
+  if (until !== undefined) throw new MarkupError(`thiếu thẻ đóng </${until}>`, reader.pos);
+}
+
+function readHeading(reader: Reader, tag: Tag, out: TemplateOutput): void {
+  const plain = { bold: false, italic: false };
+  if (tag.name === 'type') {
+    const runs: TextRun[] = [];
+    readInline(reader, 'type', plain, runs);
+    out.typeName = plainText(trimRuns(runs));
+  } else if (tag.name === 'summary') {
+    for (
+      reader.skipSpace();
+      reader.peekTag()?.name === 'line' && !reader.peekTag()?.closing;
+      reader.skipSpace()
+    ) {
+      reader.expectTag('line', false);
+      const runs: TextRun[] = [];
+      readInline(reader, 'line', plain, runs);
+      const line = plainText(trimRuns(runs));
+      if (line !== '') out.summaryLines.push(line);
+    }
+    reader.expectTag('summary', true);
+  } else {
+    throw new MarkupError(`thẻ <${tag.name}> không được dùng ở đây`, tag.start);
+  }
+}
+
+export function parseMarkup(text: string): TemplateOutput {
+  const reader = new Reader(text);
+  const out: TemplateOutput = { summaryLines: [], body: [] };
+  readBlocks(reader, out, out.body);
   return out;
 }

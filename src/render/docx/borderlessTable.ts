@@ -25,7 +25,7 @@ const CELL_NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE } as 
 
 export function borderlessTable(
   columnsMm: readonly number[],
-  rows: Paragraph[][][],
+  rows: Array<Array<Array<Paragraph | Table>>>,
   options: { cantSplit?: boolean } = {},
 ): Table {
   const widths = columnsMm.map(mmToTwip);

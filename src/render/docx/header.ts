@@ -3,6 +3,8 @@
  * place-and-date line (PL1-IV). Rule lengths come from the measured width of the text they underline.
  */
 import type { Paragraph, Table } from 'docx';
+import { ND30_ELEMENTS } from '../../layout/nd30Elements.js';
+import { gapParagraph, noticeBox, stampBox } from './stamps.js';
 import type { DocumentHeader } from '../../model/document.js';
 import { ND30 } from '../../layout/nd30.js';
 import { textWidthMm, wrapToWidth } from '../../measure/textWidth.js';
@@ -52,9 +54,40 @@ function nationalCell(): Paragraph[] {
 /** Space between the rules and the Số/date row. */
 const NUMBER_ROW_BEFORE_PT = 6;
 
+const SUBJECT_STYLE = { sizePt: ND30_ELEMENTS.subject.sizePt, bold: false };
+
+/** Ô 5b as printed: each given line, re-broken evenly where it does not fit the left column. */
+export function subjectPrintedLines(lines: string[]): string[] {
+  const width = usableWidthMm(HEADER_COLUMNS_MM[0]);
+  return lines.flatMap((line) => wrapToWidth(line, width, SUBJECT_STYLE.sizePt, SUBJECT_STYLE));
+}
+
+/** Ô 5b under the Số line (công văn), then ô 10a and 10b under it (PL1-IV). */
+function underNumber(header: DocumentHeader): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = subjectPrintedLines(header.subjectLines ?? []).map((line, i) =>
+    centredLine(line, SUBJECT_STYLE, { beforePt: i === 0 ? ND30_ELEMENTS.subject.beforePt : 0 }),
+  );
+  for (const stamp of [header.secrecy, header.urgency]) {
+    if (!stamp) continue;
+    out.push(gapParagraph(), stampBox(stamp));
+  }
+  // A cell may not end with a table.
+  if (header.secrecy || header.urgency) out.push(gapParagraph(1));
+  return out;
+}
+
+/** The row above the agency and the Quốc hiệu: the draft mark left, ô 11 right (PL1-III.2.c). */
+function marksRow(header: DocumentHeader): Array<Array<Array<Paragraph | Table>>> {
+  if (!header.draftMark && !header.circulation) return [];
+  const cell = (text: string | undefined, align: 'left' | 'right') =>
+    text ? [noticeBox(text, align), gapParagraph()] : [gapParagraph(1)];
+  return [[cell(header.draftMark, 'left'), cell(header.circulation, 'right')]];
+}
+
 export function headerTable(header: DocumentHeader): Table {
   const numberCell = [
     centredLine(header.numberLine, { sizePt: ND30.size.number }, { beforePt: NUMBER_ROW_BEFORE_PT }),
+    ...underNumber(header),
   ];
   const dateCell = header.placeDateLine
     ? [
@@ -66,6 +99,7 @@ export function headerTable(header: DocumentHeader): Table {
       ]
     : [centredLine('', { sizePt: ND30.size.dateLine })];
   return borderlessTable(HEADER_COLUMNS_MM, [
+    ...marksRow(header),
     [agencyCell(header), nationalCell()],
     [numberCell, dateCell],
   ]);

@@ -3,17 +3,28 @@ import { Document, Packer } from 'docx';
 import type { OfficialDocument } from '../../model/document.js';
 import { ND30 } from '../../layout/nd30.js';
 import { ptToHalfPoints } from '../../layout/units.js';
-import { bodyParagraphs } from './body.js';
+import { addresseeParagraphs } from './addressees.js';
+import { appendixSection } from './appendix.js';
+import { contentBlocks } from './content.js';
+import { addressFooter } from './footer.js';
 import { corePropertiesXml } from './coreProperties.js';
 import { headerTable } from './header.js';
 import { pageProperties } from './page.js';
 import { pageNumberHeaders } from './pageNumber.js';
 import { FONT } from './runs.js';
-import { signatureTable } from './signature.js';
+import { signatureTable, twoSignaturesBlock } from './signature.js';
 import { titleParagraphs } from './title.js';
 import { normalizeZipTimestamps } from './zipTimestamps.js';
 
+/** Ô 7 and ô 9b: recipients beside one signature, or below two signatures side by side. */
+function closingBlocks(model: OfficialDocument) {
+  return model.secondSignature
+    ? twoSignaturesBlock(model.secondSignature, model.signature, model.recipients)
+    : [signatureTable(model.recipients, model.signature)];
+}
+
 export function buildDocx(model: OfficialDocument): Document {
+  const hasTitle = model.title.typeName !== '' || model.title.summaryLines.length > 0;
   return new Document({
     creator: 'vanban',
     title: model.metadata.title,
@@ -33,13 +44,16 @@ export function buildDocx(model: OfficialDocument): Document {
       {
         properties: pageProperties(),
         headers: pageNumberHeaders(),
+        ...(model.footer ? { footers: { first: addressFooter(model.footer) } } : {}),
         children: [
           headerTable(model.header),
-          ...titleParagraphs(model.title),
-          ...bodyParagraphs(model.body),
-          signatureTable(model.recipients, model.signature),
+          ...(hasTitle ? titleParagraphs(model.title) : []),
+          ...(model.addressees ? addresseeParagraphs(model.addressees) : []),
+          ...contentBlocks(model.body),
+          ...closingBlocks(model),
         ],
       },
+      ...(model.appendices ?? []).map(appendixSection),
     ],
   });
 }

@@ -59,3 +59,27 @@ export function signatureTable(recipients: RecipientList, signature: SignatureBl
     cantSplit: true,
   });
 }
+
+/**
+ * Two signatures side by side, each centred in half the width (Biên bản, Mẫu 1.9: THƯ KÝ left, CHỦ TỌA
+ * right), and ô 9b below them on the left.
+ */
+export function twoSignaturesBlock(
+  left: SignatureBlock,
+  right: SignatureBlock,
+  recipients: RecipientList,
+): Array<Table | Paragraph> {
+  const total = SIGNATURE_COLUMNS_MM[0] + SIGNATURE_COLUMNS_MM[1];
+  // Blank title lines under the shorter block keep the two names level.
+  const lines = Math.max(left.titleLines.length, right.titleLines.length);
+  const level = (s: SignatureBlock): SignatureBlock => ({
+    ...s,
+    titleLines: [...s.titleLines, ...Array<string>(lines - s.titleLines.length).fill('')],
+  });
+  const table = borderlessTable(
+    [total / 2, total / 2],
+    [[signatureCell(level(left)), signatureCell(level(right))]],
+    { cantSplit: true },
+  );
+  return [table, ...recipientsCell(recipients)];
+}

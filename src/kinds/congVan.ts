@@ -1,0 +1,81 @@
+/**
+ * Công văn (Mẫu 1.5): no type name; ký hiệu <agency>-<unit>; the trích yếu as "V/v …" under the Số
+ * line; "Kính gửi:"; recipients starting "- Như trên;". Wording: templates/cong-van.hbs.
+ */
+import { s, type Infer } from '../schema/index.js';
+import { commonFields } from './commonFields.js';
+import { appendicesField, contentFields } from './content.js';
+import type { DocumentKind } from './documentKind.js';
+import { checkCommon, checkUnit, commonView, findUnit } from './commonView.js';
+import { diagnostic } from '../diagnostics/make.js';
+import {
+  appendicesStructure,
+  appendicesView,
+  checkAppendicesMentioned,
+  checkContent,
+  contentOf,
+  contentView,
+  linesText,
+  checkTables,
+} from './kindSupport.js';
+
+export const kinhGuiField = {
+  kinh_gui: s
+    .lines()
+    .describe('Kính gửi: một nơi (in cùng dòng), hoặc danh sách (mỗi nơi một dòng "- …;", dòng cuối "- ….")'),
+};
+
+export const congVanSchema = s
+  .object('cong-van', {
+    ...commonFields,
+    unit: s
+      .text()
+      .describe('Mã đơn vị soạn thảo trong hồ sơ cơ quan; chữ viết tắt của nó vào ký hiệu: Số: 05/BKHCN-VP'),
+    ...kinhGuiField,
+    ...contentFields,
+    ...appendicesField,
+  })
+  .describe('Công văn (Mẫu 1.5)');
+
+export type CongVan = Infer<typeof congVanSchema>;
+
+export const congVan: DocumentKind<CongVan> = {
+  id: 'cong-van',
+  description: 'Công văn (Mẫu 1.5): V/v dưới số, ký hiệu cơ quan-đơn vị, Kính gửi, Nơi nhận "Như trên"',
+  typeName: '',
+  typeAbbreviation: '',
+  template: 'cong-van',
+  nameInText: 'Công văn',
+  schema: congVanSchema,
+  reviewPaths: [['items'], ['intro']],
+  crossCheck(data, profile, ctx) {
+    checkCommon(data, profile, ctx);
+    checkTables(data, ctx);
+    checkUnit(profile, data.unit, ['unit'], ctx);
+    const unit = findUnit(profile, data.unit);
+    if (unit && !unit.abbreviation)
+      ctx.diagnostics.push(
+        diagnostic('UNIT_ABBREVIATION_MISSING', { unit: data.unit }, ctx.locate(['unit'])),
+      );
+    const content = contentOf(data);
+    checkContent(content, ctx);
+    checkAppendicesMentioned(data, linesText(contentView(content, 'arabic').lines), ctx);
+  },
+  view(data, profile) {
+    return {
+      ...commonView(data, profile),
+      ...contentView(contentOf(data), 'arabic'),
+      appendices: appendicesView(data),
+    };
+  },
+  structure(data, profile) {
+    const unit = findUnit(profile, data.unit);
+    return {
+      symbolGroups: [profile.abbreviation, unit?.abbreviation ?? data.unit],
+      subjectInHeader: true,
+      addressees: data.kinh_gui,
+      leadingRecipients: ['Như trên'],
+      appendices: appendicesStructure(data),
+    };
+  },
+};

@@ -1,0 +1,212 @@
+/**
+ * The structured content shared by thông báo, kế hoạch, báo cáo, công văn, biên bản and appendices:
+ * unnumbered paragraphs, then numbered items nested a few levels deep. The writer gives only the
+ * nesting; the numbers come from it, in the decree's forms for documents without articles
+ * (PL1-II.6.đ, PL1-V 6b): I. (mục, upper case bold) → 1. (khoản, bold when titled) → a) (điểm, in the
+ * Vietnamese alphabet) → - → +.
+ *
+ * The view flattens the tree into `lines` that templates/partials/noi-dung.hbs prints; a template may
+ * override the partial, but not the numbering.
+ */
+import { s, type Infer, type Schema } from '../schema/index.js';
+import { TextSchema } from '../schema/scalars.js';
+import type { ObjectSchema, Field } from '../schema/schema.js';
+import { toRoman, diemLetter } from '../text/numbers.js';
+import { vietnameseUpper } from '../text/case.js';
+
+export type Level = 'roman' | 'arabic' | 'letter' | 'dash' | 'plus';
+
+/** Level sequences: reports and plans start at I.; notices and letters at 1. */
+export const NUMBERING = {
+  roman: ['roman', 'arabic', 'letter', 'dash', 'plus'],
+  arabic: ['arabic', 'letter', 'dash', 'plus'],
+} as const satisfies Record<string, readonly Level[]>;
+export type Numbering = keyof typeof NUMBERING;
+
+/** A fresh table schema each time: a shared one would keep only the last description given to it. */
+export const tableSchema = () =>
+  s.object('table', {
+    columns: s.optional(s.list(s.text()).describe('Dòng tiêu đề của bảng (in đậm, lặp lại ở mỗi trang)')),
+    widths: s.optional(s.list(s.integer(1, 100)).describe('Tỉ lệ độ rộng các cột, ví dụ: [1, 6, 2, 3]')),
+    rows: s
+      .list(s.list(new TextSchema(true)))
+      .describe("Các dòng của bảng, mỗi dòng là danh sách các ô (ô trống viết '')"),
+  });
+
+export interface ContentTable {
+  columns?: string[];
+  widths?: number[];
+  rows: string[][];
+}
+
+export interface ContentItem {
+  title?: string;
+  text?: string;
+  paragraphs?: string[];
+  table?: ContentTable;
+  note?: string;
+  items?: ContentNode[];
+}
+export type ContentNode = string | ContentItem;
+
+export const ITEM_HELP =
+  'Mỗi mục: một chuỗi (đoạn văn được đánh số), hoặc title/text/paragraphs/table/note/items (các ý cấp dưới)';
+
+/** Items at `depth` levels from the bottom: the schema nests as deep as the longest numbering. */
+export function nodeSchema(depth: number): Schema<ContentNode> {
+  const fields: Record<string, Field> = {
+    title: s.optional(s.text().describe('Tên mục, in đậm trên một dòng riêng (cấp I. in hoa)')),
+    text: s.optional(s.text().describe('Nội dung của mục; có title thì in tiếp sau title trên cùng đoạn')),
+    paragraphs: s.optional(s.list(s.text()).describe('Các đoạn văn không đánh số, in sau tên mục')),
+    table: s.optional(tableSchema().describe('Một bảng đơn giản, in sau các đoạn văn')),
+    note: s.optional(s.text().describe('Chú thích cuối trang gắn vào cuối tên mục hoặc nội dung')),
+  };
+  if (depth > 1) fields.items = s.optional(s.list(nodeSchema(depth - 1)).describe(ITEM_HELP));
+  const object = s.object('item', fields) as unknown as ObjectSchema<Record<string, Field>>;
+  return s.either(s.text(), object) as unknown as Schema<ContentNode>;
+}
+
+export const contentItemsSchema = s.list(nodeSchema(NUMBERING.roman.length)).describe(ITEM_HELP);
+
+/** Fields a kind spreads into its schema to carry structured content. */
+export const contentFields = {
+  intro: s.optional(s.list(s.text()).describe('Các đoạn mở đầu, không đánh số')),
+  items: s.optional(contentItemsSchema),
+  closing: s.optional(
+    s.list(s.text()).describe('Các đoạn kết, không đánh số; vanban thêm "./." vào cuối đoạn cuối'),
+  ),
+};
+
+export const appendixSchema = s.object('appendix', {
+  title: s.lines().describe('Tên phụ lục (in hoa tự động); một chuỗi, hoặc danh sách các dòng'),
+  landscape: s.optional(s.enumOf(['yes', 'no'] as const).describe('yes: trang nằm ngang (bảng rộng)')),
+  numbering: s.optional(
+    s.enumOf(['roman', 'arabic'] as const).describe('Đánh số từ I. (roman) hay 1. (arabic)'),
+  ),
+  ...contentFields,
+  table: s.optional(tableSchema().describe('Bảng của phụ lục, in sau các đoạn mở đầu')),
+});
+
+export const appendicesField = {
+  appendices: s.optional(
+    s
+      .list(appendixSchema)
+      .describe('Phụ lục kèm theo: mỗi phụ lục in từ trang mới, đánh số trang riêng (Phụ lục I, II …)'),
+  ),
+};
+
+export type Appendix = Infer<typeof appendixSchema>;
+
+export interface ContentData {
+  intro?: string[];
+  items?: ContentNode[];
+  closing?: string[];
+}
+
+/** One printed line of the content, as the noi-dung partial sees it. */
+export interface ContentLine {
+  /** "I.", "1.", "a)", "-", "+", or "" for an unnumbered paragraph. */
+  label: string;
+  /** A heading printed bold (I. upper case; 1. as written) on its own line, or run in before `text`. */
+  title: string | null;
+  text: string | null;
+  /** Heading lines keep with what follows. */
+  keep: boolean;
+  note: string | null;
+  table: { widths: string | null; columns: string[] | null; rows: TableCellView[][] } | null;
+}
+
+/** A table cell: numbers (STT, amounts, I, II …) are centred, text reads from the left. */
+export interface TableCellView {
+  text: string;
+  align: 'center' | 'left';
+}
+
+const NUMBER_CELL = /^[\dIVXLC.,%/-]+$/;
+
+function labelFor(level: Level, n: number): string {
+  switch (level) {
+    case 'roman':
+      return `${toRoman(n)}.`;
+    case 'arabic':
+      return `${n}.`;
+    case 'letter':
+      return `${diemLetter(n)})`;
+    case 'dash':
+      return '-';
+    case 'plus':
+      return '+';
+  }
+}
+
+function line(partial: Partial<ContentLine>): ContentLine {
+  return { label: '', title: null, text: null, keep: false, note: null, table: null, ...partial };
+}
+
+export function tableLine(table: ContentTable): ContentLine {
+  return line({
+    table: {
+      widths: table.widths ? table.widths.join(',') : null,
+      columns: table.columns ?? null,
+      rows: table.rows.map((row) =>
+        row.map((text) => ({ text, align: NUMBER_CELL.test(text) ? 'center' : 'left' }) as TableCellView),
+      ),
+    },
+  });
+}
+
+export function flatten(
+  nodes: ContentNode[],
+  levels: readonly Level[],
+  depth: number,
+  out: ContentLine[],
+): void {
+  const level = levels[Math.min(depth, levels.length - 1)]!;
+  nodes.forEach((node, i) => {
+    const label = labelFor(level, i + 1);
+    const item: ContentItem = typeof node === 'string' ? { text: node } : node;
+    // A mục I., II. always has a title (PL1-II.6.đ): a bare string there is its title.
+    let title = item.title ?? (level === 'roman' && item.text !== undefined ? item.text : undefined);
+    const text = title !== undefined && item.title === undefined ? undefined : item.text;
+    if (title !== undefined && level === 'roman') title = vietnameseUpper(title);
+    const headingLevel = level === 'roman' || level === 'arabic';
+    out.push(
+      line({
+        label,
+        // Titles are bold only where the decree makes them so (mục, titled khoản); below, plain.
+        title: title !== undefined && headingLevel ? title : null,
+        text:
+          title !== undefined && !headingLevel
+            ? [title, text].filter((t) => t !== undefined).join(' ')
+            : (text ?? null),
+        keep: title !== undefined && text === undefined,
+        note: item.note ?? null,
+      }),
+    );
+    for (const p of item.paragraphs ?? []) out.push(line({ text: p }));
+    if (item.table) out.push(tableLine(item.table));
+    if (item.items) flatten(item.items, levels, depth + 1, out);
+  });
+}
+
+/** The content as printed lines, numbered from its structure. */
+export function contentLines(data: ContentData, numbering: Numbering): ContentLine[] {
+  const out: ContentLine[] = [];
+  for (const p of data.intro ?? []) out.push(line({ text: p }));
+  flatten(data.items ?? [], NUMBERING[numbering], 0, out);
+  for (const p of data.closing ?? []) out.push(line({ text: p }));
+  return out;
+}
+
+export function appendixView(appendix: Appendix): Record<string, unknown> {
+  const lines = contentLines(
+    { intro: appendix.intro ?? [], items: appendix.items as ContentNode[] | undefined },
+    appendix.numbering ?? 'arabic',
+  );
+  if (appendix.table) {
+    // The table follows the opening paragraphs, before any numbered items.
+    lines.splice(appendix.intro?.length ?? 0, 0, tableLine(appendix.table));
+  }
+  for (const p of appendix.closing ?? []) lines.push(line({ text: p }));
+  return { lines };
+}

@@ -1,0 +1,92 @@
+/**
+ * Giấy mời (Mẫu 1.7, "GM"): "<cơ quan> trân trọng kính mời: …", "Tới dự …", chủ trì, thời gian, địa
+ * điểm, then notes. Wording: templates/giay-moi.hbs.
+ */
+import { s, type Infer } from '../schema/index.js';
+import { commonFields } from './commonFields.js';
+import type { DocumentKind } from './documentKind.js';
+import { checkCommon, commonView } from './commonView.js';
+import { diagnostic } from '../diagnostics/make.js';
+import { formatShortDate } from '../text/dates.js';
+import { checkPersonRef, personRefView } from './personRef.js';
+
+export const eventSchema = s.object('event', {
+  name: s.text().describe('Tới dự …: tên cuộc họp, hội nghị, ví dụ: Hội nghị tổng kết công tác năm 2022'),
+  chair: s.optional(
+    s.text().describe('Chủ trì: mã người trong hồ sơ cơ quan (people[].id), hoặc ghi rõ họ tên, chức vụ'),
+  ),
+  attendees: s.optional(
+    s.text().describe('Thành phần: những người cùng dự, ví dụ: lãnh đạo Sở, trưởng các phòng, đơn vị'),
+  ),
+  date: s.date().describe('Ngày họp, ví dụ: 2023-01-10'),
+  start: s.time().describe('Giờ bắt đầu, ví dụ: "08:00"'),
+  end: s.optional(s.time().describe('Giờ kết thúc (nếu ghi), ví dụ: "11:30"')),
+  place: s.text().describe('Địa điểm, ví dụ: Hội trường tầng 3, Sở Khoa học và Công nghệ'),
+});
+
+export const giayMoiSchema = s
+  .object('giay-moi', {
+    ...commonFields,
+    invitees: s
+      .lines()
+      .describe('Trân trọng kính mời: một người/cơ quan, hoặc danh sách (mỗi mục một dòng "- …;")'),
+    event: eventSchema.describe('Cuộc họp được mời dự'),
+    notes: s.optional(
+      s.list(s.text()).describe('Các đoạn ghi chú sau địa điểm, ví dụ: đề nghị chuẩn bị tài liệu'),
+    ),
+  })
+  .describe('Giấy mời (Mẫu 1.7)');
+
+export type GiayMoi = Infer<typeof giayMoiSchema>;
+
+/** "- x;" … "- y." when several are invited (like ô 9a); one is printed on the "kính mời:" line. */
+export function listLines(items: string[]): string[] {
+  const bare = items.map((i) => i.replace(/^[-–+•]\s*/, '').replace(/[\s;.,]+$/, ''));
+  return bare.map((item, i) => `- ${item}${i === bare.length - 1 ? '.' : ';'}`);
+}
+
+/** The template adds the sentence's full stop. */
+function withoutFinalStop(text: string): string {
+  return text.replace(/[\s.;]+$/, '');
+}
+
+export const giayMoi: DocumentKind<GiayMoi> = {
+  id: 'giay-moi',
+  description: 'Giấy mời (Mẫu 1.7): kính mời, tới dự, chủ trì, thời gian, địa điểm, ghi chú',
+  typeName: 'GIẤY MỜI',
+  typeAbbreviation: 'GM',
+  template: 'giay-moi',
+  schema: giayMoiSchema,
+  reviewPaths: [['notes']],
+  crossCheck(data, profile, ctx) {
+    checkCommon(data, profile, ctx);
+    if (data.event.chair) checkPersonRef(profile, data.event.chair, ['event', 'chair'], ctx);
+    if (data.issue_date > data.event.date) {
+      ctx.diagnostics.push(
+        diagnostic(
+          'EVENT_BEFORE_ISSUE',
+          { issued: formatShortDate(data.issue_date), event: formatShortDate(data.event.date) },
+          ctx.locate(['issue_date']),
+        ),
+      );
+    }
+  },
+  view(data, profile) {
+    const invitees = data.invitees;
+    return {
+      ...commonView(data, profile),
+      invitee: invitees.length === 1 ? invitees[0] : null,
+      invitee_lines: invitees.length > 1 ? listLines(invitees) : [],
+      event: {
+        name: withoutFinalStop(data.event.name),
+        chair: data.event.chair ? personRefView(profile, data.event.chair).phrase : null,
+        attendees: data.event.attendees ? withoutFinalStop(data.event.attendees) : null,
+        date: data.event.date,
+        start: data.event.start,
+        end: data.event.end ?? null,
+        place: withoutFinalStop(data.event.place),
+      },
+      notes: data.notes ?? [],
+    };
+  },
+};

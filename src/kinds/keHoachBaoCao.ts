@@ -1,0 +1,97 @@
+/**
+ * Kế hoạch ("KH") and Báo cáo ("BC"), Mẫu 1.4 with the "phần, mục, khoản, điểm" structure of documents
+ * without articles (PL1-V 6b): I. MỤC (upper case bold) → 1. khoản → a) điểm → - → +. A báo cáo sent
+ * upward may carry "Kính gửi:" (PL1-II.9.b), and then its recipients start "- Như trên;".
+ * Wording: templates/ke-hoach.hbs and templates/bao-cao.hbs.
+ */
+import { s, type Infer } from '../schema/index.js';
+import { commonFields } from './commonFields.js';
+import { appendicesField, contentFields } from './content.js';
+import type { DocumentKind } from './documentKind.js';
+import { checkCommon, commonView } from './commonView.js';
+import {
+  appendicesStructure,
+  appendicesView,
+  checkAppendicesMentioned,
+  checkContent,
+  contentOf,
+  contentView,
+  linesText,
+  checkTables,
+} from './kindSupport.js';
+import { numberingField } from './thongBao.js';
+
+export const keHoachSchema = s
+  .object('ke-hoach', {
+    ...commonFields,
+    ...numberingField,
+    ...contentFields,
+    ...appendicesField,
+  })
+  .describe('Kế hoạch (Mẫu 1.4)');
+
+export const baoCaoSchema = s
+  .object('bao-cao', {
+    ...commonFields,
+    kinh_gui: s.optional(
+      s.lines().describe('Kính gửi (báo cáo gửi cấp trên): một nơi, hoặc danh sách; bỏ trống nếu không có'),
+    ),
+    ...numberingField,
+    ...contentFields,
+    ...appendicesField,
+  })
+  .describe('Báo cáo (Mẫu 1.4)');
+
+export type KeHoach = Infer<typeof keHoachSchema>;
+export type BaoCao = Infer<typeof baoCaoSchema>;
+
+type Structured = KeHoach & { kinh_gui?: string[] };
+
+function structuredKind<D extends Structured>(
+  spec: Pick<DocumentKind<D>, 'id' | 'description' | 'typeName' | 'typeAbbreviation' | 'template' | 'schema'>,
+): DocumentKind<D> {
+  return {
+    ...spec,
+    reviewPaths: [['items'], ['intro']],
+    crossCheck(data, profile, ctx) {
+      checkCommon(data, profile, ctx);
+      checkTables(data, ctx);
+      const content = contentOf(data);
+      checkContent(content, ctx);
+      checkAppendicesMentioned(data, linesText(contentView(content, 'roman').lines), ctx);
+    },
+    view(data, profile) {
+      return {
+        ...commonView(data, profile),
+        ...contentView(contentOf(data), data.numbering ?? 'roman'),
+        appendices: appendicesView(data),
+      };
+    },
+    structure(data) {
+      const addressees = data.kinh_gui ?? [];
+      return {
+        addressees,
+        leadingRecipients: addressees.length > 0 ? ['Như trên'] : [],
+        appendices: appendicesStructure(data),
+      };
+    },
+  };
+}
+
+export const keHoach = structuredKind<KeHoach>({
+  id: 'ke-hoach',
+  description: 'Kế hoạch (Mẫu 1.4): các mục I., II. … đánh số tự động, có thể kèm phụ lục',
+  typeName: 'KẾ HOẠCH',
+  typeAbbreviation: 'KH',
+  template: 'ke-hoach',
+  schema: keHoachSchema,
+});
+
+export const baoCao = structuredKind<BaoCao>({
+  id: 'bao-cao',
+  description: 'Báo cáo (Mẫu 1.4): các mục I., II. … đánh số tự động; Kính gửi khi gửi cấp trên',
+  typeName: 'BÁO CÁO',
+  typeAbbreviation: 'BC',
+  template: 'bao-cao',
+  schema: baoCaoSchema,
+});

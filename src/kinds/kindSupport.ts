@@ -1,0 +1,113 @@
+/** Pieces the structured kinds share: content and appendix views, and the checks on them. */
+import { diagnostic } from '../diagnostics/make.js';
+import type { DocumentStructure } from '../model/structure.js';
+import type { CrossCheckContext } from './documentKind.js';
+import {
+  appendixView,
+  contentLines,
+  type Appendix,
+  type ContentData,
+  type ContentLine,
+  type ContentNode,
+  type ContentTable,
+  type Numbering,
+} from './content.js';
+
+export interface WithAppendices {
+  appendices?: Appendix[];
+}
+
+/** What the schema gives for contentFields, typed for the view. */
+export function contentOf(data: { intro?: string[]; items?: unknown[]; closing?: string[] }): ContentData {
+  return { intro: data.intro ?? [], items: (data.items ?? []) as ContentNode[], closing: data.closing ?? [] };
+}
+
+export function isEmptyContent(content: ContentData): boolean {
+  return !content.intro?.length && !content.items?.length && !content.closing?.length;
+}
+
+/** CONTENT_EMPTY when none of the content fields has anything. */
+export function checkContent(
+  content: ContentData,
+  ctx: CrossCheckContext,
+  fields = 'intro (đoạn mở đầu), items (các mục) hoặc closing (đoạn kết)',
+): void {
+  if (isEmptyContent(content)) ctx.diagnostics.push(diagnostic('CONTENT_EMPTY', { fields }, ctx.locate([])));
+}
+
+/** PL1-III.1.a: the text refers to its appendices; a warning when no line says "phụ lục". */
+export function checkAppendicesMentioned(
+  data: WithAppendices,
+  texts: Array<string | null | undefined>,
+  ctx: CrossCheckContext,
+): void {
+  if (!data.appendices?.length) return;
+  if (texts.some((t) => t && /phụ lục/iu.test(t))) return;
+  ctx.diagnostics.push(diagnostic('APPENDIX_NOT_MENTIONED', {}, ctx.locate(['appendices'], true)));
+}
+
+export function linesText(lines: ContentLine[]): string[] {
+  return lines
+    .flatMap((l) => [l.title, l.text, ...(l.table?.rows.flat().map((c) => c.text) ?? [])])
+    .filter((t): t is string => !!t);
+}
+
+export function appendicesStructure(data: WithAppendices): DocumentStructure['appendices'] {
+  return (data.appendices ?? []).map((a) => ({
+    titleLines: a.title,
+    ...(a.landscape === 'yes' ? { landscape: true } : {}),
+  }));
+}
+
+export function appendicesView(data: WithAppendices): Array<Record<string, unknown>> {
+  return (data.appendices ?? []).map(appendixView);
+}
+
+export function contentView(content: ContentData, numbering: Numbering): { lines: ContentLine[] } {
+  return { lines: contentLines(content, numbering) };
+}
+
+/**
+ * TABLE_SHAPE for every table in the data (content items, appendices): rows no wider than the heading
+ * row (or the first row), and one width per column. A cell with a comma in a [a, b] list is the usual cause.
+ */
+export function checkTables(data: unknown, ctx: CrossCheckContext): void {
+  const walk = (value: unknown, path: Array<string | number>): void => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, [...path, i]));
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'table' && child && typeof child === 'object' && 'rows' in child) {
+        checkTable(child as ContentTable, [...path, key], ctx);
+      } else {
+        walk(child, [...path, key]);
+      }
+    }
+  };
+  walk(data, []);
+}
+
+function checkTable(table: ContentTable, path: Array<string | number>, ctx: CrossCheckContext): void {
+  const columns = table.columns?.length ?? table.rows[0]?.length ?? 0;
+  table.rows.forEach((row, i) => {
+    if (row.length > columns)
+      ctx.diagnostics.push(
+        diagnostic(
+          'TABLE_SHAPE',
+          { row: i + 1, cells: row.length, columns },
+          ctx.locate([...path, 'rows', i]),
+        ),
+      );
+  });
+  const widest = Math.max(columns, ...table.rows.map((r) => r.length));
+  if (table.widths && table.widths.length !== widest)
+    ctx.diagnostics.push(
+      diagnostic(
+        'TABLE_WIDTHS',
+        { count: table.widths.length, columns: widest },
+        ctx.locate([...path, 'widths']),
+      ),
+    );
+}

@@ -1,0 +1,24 @@
+/**
+ * What a kind may change in the shape of the model, beyond the Mẫu 1.4 defaults. The kind decides
+ * from its data; buildDocument assembles; the renderer only sees the resulting model.
+ */
+import type { SignatureBlock } from './document.js';
+
+export interface DocumentStructure {
+  /** Groups of the ký hiệu after "/": default [type abbreviation, agency abbreviation]; công văn [agency, unit]. */
+  symbolGroups?: string[];
+  /** Công văn (Mẫu 1.5): no ô 5a; the trích yếu goes under the Số line as "V/v …" (ô 5b). */
+  subjectInHeader?: boolean;
+  /** false: no place-and-date line (Biên bản, Mẫu 1.9). */
+  dateLine?: boolean;
+  /** Ô 9a recipients as written (punctuation is vanban's). */
+  addressees?: string[];
+  /** Recipients printed before the document's own: "Như trên" (with Kính gửi), "Như Điều 3" (Quyết định). */
+  leadingRecipients?: string[];
+  /** Replaces the signature built from `signer` (Biên bản: CHỦ TỌA). */
+  signature?: SignatureBlock;
+  /** Printed left of the signature, recipients below (Biên bản: THƯ KÝ). */
+  secondSignature?: SignatureBlock;
+  /** Phụ lục titles, in order; their content comes from the template's <appendix> blocks. */
+  appendices?: Array<{ titleLines: string[]; landscape?: boolean }>;
+}

@@ -1,0 +1,70 @@
+/**
+ * Phụ lục (PL1-III.1, Mẫu 2.1): on a new page with its own page numbers from 1; "Phụ lục I" 14 bold,
+ * the title upper case bold, the "(Kèm theo …)" line italic, a short rule, then its content.
+ */
+import type { ISectionOptions, Paragraph, Table } from 'docx';
+import { PageOrientation } from 'docx';
+import type { Appendix } from '../../model/document.js';
+import { ND30 } from '../../layout/nd30.js';
+import { ND30_ELEMENTS } from '../../layout/nd30Elements.js';
+import { textWidthMm, wrapToWidth } from '../../measure/textWidth.js';
+import { centredLine } from './centredLine.js';
+import { contentBlocks } from './content.js';
+import { shortRuleMm, TEXT_WIDTH_MM } from './geometry.js';
+import { pageProperties } from './page.js';
+import { pageNumberHeaders } from './pageNumber.js';
+import { ruleParagraph } from './rule.js';
+
+const P = ND30_ELEMENTS.appendix;
+const WRAP_SLACK_MM = 4;
+
+/** The width text may use in the appendix's section: wider when the page is turned. */
+export function appendixTextWidthMm(landscape: boolean): number {
+  const m = ND30.page.marginMm;
+  return landscape ? ND30.page.heightMm - m.left - m.right : TEXT_WIDTH_MM;
+}
+
+function appendixHeading(appendix: Appendix, widthMm: number): Paragraph[] {
+  const reference = { sizePt: P.referenceSizePt, italic: true };
+  const title = { sizePt: P.titleSizePt, bold: true };
+  const referenceLines = wrapToWidth(
+    appendix.referenceLine,
+    widthMm - WRAP_SLACK_MM,
+    reference.sizePt,
+    reference,
+  );
+  const titleLines = appendix.titleLines.flatMap((l) =>
+    wrapToWidth(l, widthMm - WRAP_SLACK_MM, title.sizePt, title),
+  );
+  const longest = Math.max(...referenceLines.map((l) => textWidthMm(l, reference.sizePt, reference)));
+  return [
+    centredLine(appendix.label, { sizePt: P.labelSizePt, bold: true }),
+    ...titleLines.map((l) => centredLine(l, title)),
+    ...referenceLines.map((l) => centredLine(l, reference)),
+    ruleParagraph(shortRuleMm(longest), widthMm),
+  ];
+}
+
+export function appendixSection(appendix: Appendix): ISectionOptions {
+  const landscape = appendix.landscape ?? false;
+  const base = pageProperties();
+  const size = base.page?.size;
+  const widthMm = appendixTextWidthMm(landscape);
+  const children: Array<Paragraph | Table> = [
+    ...appendixHeading(appendix, widthMm),
+    ...contentBlocks(appendix.body, widthMm),
+  ];
+  return {
+    properties: {
+      ...base,
+      page: {
+        ...base.page,
+        // docx swaps width and height itself for a landscape page: give the portrait A4 numbers.
+        size: landscape ? { ...size, orientation: PageOrientation.LANDSCAPE } : size,
+        pageNumbers: { start: 1 },
+      },
+    },
+    headers: pageNumberHeaders(),
+    children,
+  };
+}

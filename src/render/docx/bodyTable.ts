@@ -1,0 +1,95 @@
+/** A simple table in the content: full text width, single borders, a repeated heading row, 13 pt. */
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import type { BodyTable, ParagraphAlign } from '../../model/document.js';
+import { ND30 } from '../../layout/nd30.js';
+import { ND30_ELEMENTS } from '../../layout/nd30Elements.js';
+import { mmToTwip } from '../../layout/units.js';
+import { TEXT_WIDTH_MM } from './geometry.js';
+import { runsWithNotes } from './noteRuns.js';
+
+const ALIGN = {
+  justify: AlignmentType.JUSTIFIED,
+  center: AlignmentType.CENTER,
+  left: AlignmentType.LEFT,
+} as const;
+
+const LINE = {
+  style: BorderStyle.SINGLE,
+  size: Math.round(ND30_ELEMENTS.table.borderPt * 8),
+  color: ND30.font.color,
+} as const;
+
+/** Column widths in twips from relative weights, summing exactly to the text width. */
+export function tableColumnTwips(
+  columns: number,
+  weights: number[] | undefined,
+  totalMm = TEXT_WIDTH_MM,
+): number[] {
+  const w = weights && weights.length === columns ? weights : Array.from({ length: columns }, () => 1);
+  const sum = w.reduce((a, b) => a + b, 0);
+  const total = mmToTwip(totalMm);
+  const twips = w.map((x) => Math.floor((total * x) / sum));
+  twips[twips.length - 1]! += total - twips.reduce((a, b) => a + b, 0);
+  return twips;
+}
+
+function cellParagraph(
+  runs: BodyTable['rows'][number][number]['runs'],
+  align: ParagraphAlign,
+  bold: boolean,
+) {
+  return new Paragraph({
+    alignment: ALIGN[align],
+    spacing: { before: 0, after: 0 },
+    children: runsWithNotes(
+      runs.map((r) => ({ ...r, bold: (r.bold ?? false) || bold })),
+      ND30_ELEMENTS.table.sizePt,
+    ),
+  });
+}
+
+export function bodyTable(table: BodyTable, totalMm = TEXT_WIDTH_MM): Table {
+  const columns = Math.max(...table.rows.map((r) => r.length));
+  const widths = tableColumnTwips(columns, table.columnWeights, totalMm);
+  const padding = mmToTwip(ND30_ELEMENTS.table.cellPaddingMm);
+  const headerRows = table.rows.findIndex((row) => !row.every((c) => c.header));
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: LINE,
+      bottom: LINE,
+      left: LINE,
+      right: LINE,
+      insideHorizontal: LINE,
+      insideVertical: LINE,
+    },
+    rows: table.rows.map(
+      (row, r) =>
+        new TableRow({
+          cantSplit: true,
+          ...(r < (headerRows === -1 ? table.rows.length : headerRows) ? { tableHeader: true } : {}),
+          children: Array.from({ length: columns }, (_, c) => {
+            const cell = row[c];
+            return new TableCell({
+              width: { size: widths[c] ?? 0, type: WidthType.DXA },
+              verticalAlign: VerticalAlign.CENTER,
+              margins: { left: padding, right: padding, top: mmToTwip(0.5), bottom: mmToTwip(0.5) },
+              children: [cellParagraph(cell?.runs ?? [], cell?.align ?? 'left', cell?.header ?? false)],
+            });
+          }),
+        }),
+    ),
+  });
+}

@@ -1,0 +1,175 @@
+/** `vanban templates` and `vanban new`, in-process. */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { main } from '../../src/cli/program.js';
+import { KINDS } from '../../src/kinds/registry.js';
+import { nextFileName, shiftMonthPhrases, shiftDateText } from '../../src/kinds/newDocument.js';
+import { example, kindWorkspace, loadClean } from './support.js';
+import { loadDocument } from '../../src/load/loadDocument.js';
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('vanban templates', () => {
+  it('lists every kind with its description, the fields it needs and its template', async () => {
+    const r = await run(['templates']);
+    expect(r.code).toBe(0);
+    for (const kind of KINDS) {
+      expect(r.stdout).toContain(`${kind.id} `);
+      expect(r.stdout).toContain(kind.description);
+    }
+    expect(r.stdout).toMatch(/cong-van +Công văn[^\n]*\n +cần: [^\n]*\bunit, kinh_gui\b/);
+    expect(r.stdout).toMatch(/quyet-dinh[^\n]*\n +cần: [^\n]*bases, articles/);
+  });
+
+  it('--json gives the same as data, and --templates shows a user template in use', async () => {
+    const ws = kindWorkspace();
+    ws.write('mau/thong-bao.hbs', '<type>THÔNG BÁO</type>{{> trich-yeu}}{{> noi-dung}}');
+    const r = await run(['templates', '--json', '--templates', join(ws.dir, 'mau')]);
+    const kinds = JSON.parse(r.stdout) as Array<{ id: string; required: string[]; template: string }>;
+    expect(kinds.map((k) => k.id)).toEqual(KINDS.map((k) => k.id));
+    expect(kinds.find((k) => k.id === 'thong-bao')!.template).toBe(join(ws.dir, 'mau', 'thong-bao.hbs'));
+    expect(kinds.find((k) => k.id === 'giay-moi')!.required).toEqual(
+      expect.arrayContaining(['invitees', 'event', 'summary', 'recipients']),
+    );
+  });
+});
+
+describe('vanban new --from (next month’s notice)', () => {
+  it('rolls dates and month phrases on, keeps agency, signer and recipients, marks tasks XEM LẠI', async () => {
+    const ws = kindWorkspace();
+    const from = ws.write('data/2020-08-giao-ban.yaml', example('2020-08-giao-ban.yaml'));
+    const r = await run(['new', 'thong-bao-ket-luan', '--from', from]);
+    expect(r.stderr).toContain('33 mục');
+    expect(r.code).toBe(0);
+    const path = join(ws.dir, 'data', '2020-09-giao-ban.yaml');
+    expect(r.stdout).toContain(`Đã ghi ${path}`);
+    const text = readFileSync(path, 'utf8');
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../schemas/thong-bao-ket-luan.schema.json',
+    );
+    const data = parse(text) as Record<string, unknown>;
+    const before = parse(example('2020-08-giao-ban.yaml')) as Record<string, unknown>;
+    expect(data.issue_date).toBe('2020-09-30');
+    expect((data.meeting as { date: string }).date).toBe('2020-09-27');
+    expect(data.summary).toEqual([
+      'Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 9',
+      'và nhiệm vụ trọng tâm tháng 10/2020',
+    ]);
+    for (const key of ['agency', 'signer', 'recipients', 'archive', 'unit_tasks', 'general_tasks'])
+      expect(data[key], key).toEqual(before[key]);
+    // A holiday date inside a task is not a month phrase.
+    expect(text).toContain('Treo cờ, bố trí lịch trực dịp nghỉ lễ 2/9.');
+    const lines = text.split('\n');
+    const marks = lines.flatMap((l, i) => (l.trim() === '# XEM LẠI' ? [i] : []));
+    expect(marks).toHaveLength(1 + 9 + 23);
+    for (const i of marks) expect(lines[i + 1]!.trimStart()).toMatch(/^- /);
+    // The new file is a valid notice as it stands.
+    loadClean(path);
+  });
+
+  it('never overwrites without --force, and --month chooses the month', async () => {
+    const ws = kindWorkspace();
+    const from = ws.write('data/2020-08-giao-ban.yaml', example('2020-08-giao-ban.yaml'));
+    ws.write('data/2020-09-giao-ban.yaml', 'giữ nguyên\n');
+    const refused = await run(['new', 'thong-bao-ket-luan', '--from', from]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('OUTPUT_EXISTS');
+    expect(readFileSync(join(ws.dir, 'data', '2020-09-giao-ban.yaml'), 'utf8')).toBe('giữ nguyên\n');
+    const later = await run(['new', 'thong-bao-ket-luan', '--from', from, '--month', '2021-01']);
+    expect(later.code).toBe(0);
+    const data = parse(readFileSync(join(ws.dir, 'data', '2021-01-giao-ban.yaml'), 'utf8')) as {
+      issue_date: string;
+      summary: string[];
+    };
+    expect(data.issue_date).toBe('2021-01-31');
+    expect(data.summary[1]).toBe('và nhiệm vụ trọng tâm tháng 02/2021');
+    const forced = await run(['new', 'thong-bao-ket-luan', '--from', from, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(ws.dir, 'data', '2020-09-giao-ban.yaml'), 'utf8')).toContain('XEM LẠI');
+  });
+
+  it('comments out the previous number and works for the other kinds', async () => {
+    const ws = kindWorkspace();
+    const from = ws.write('data/2021-06-bao-cao-6-thang.yaml', example('2021-06-bao-cao-6-thang.yaml'));
+    const r = await run([
+      'new',
+      'bao-cao',
+      '--from',
+      from,
+      '--month',
+      '2021-12',
+      '-o',
+      join(ws.dir, 'data', 'bc.yaml'),
+    ]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(join(ws.dir, 'data', 'bc.yaml'), 'utf8');
+    expect(text).toContain('# number: 125 (số của văn bản trước)');
+    expect(text).toContain('issue_date: 2021-12-18');
+    // A full date cites a fixed document: it stays.
+    expect(text).toContain('Công văn số 1234/BKHCN-KHTH ngày 20 tháng 5 năm 2021');
+    const result = loadDocument(join(ws.dir, 'data', 'bc.yaml'));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.model!.header.numberLine).toBe('Số:      /BC-SKHCN');
+  });
+
+  it('refuses a previous file of another kind, an unknown kind and a bad month', async () => {
+    const ws = kindWorkspace();
+    const from = ws.write('data/a.yaml', example('2020-08-giao-ban.yaml'));
+    expect((await run(['new', 'thong-bao', '--from', from])).stderr).toContain('không phải "thong-bao"');
+    expect((await run(['new', 'khong-co'])).code).toBe(2);
+    expect((await run(['new', 'thong-bao', '--month', '2020-13'])).code).toBe(2);
+  });
+});
+
+describe('vanban new (a skeleton)', () => {
+  it('writes every required field with its description, optional ones commented, never over a file', async () => {
+    const ws = kindWorkspace();
+    const path = join(ws.dir, 'data', 'moi.yaml');
+    const r = await run(['new', 'giay-moi', '--month', '2023-02', '-o', path, '--agency', 'bo-khcn']);
+    expect(r.code).toBe(0);
+    const text = readFileSync(path, 'utf8');
+    const schema = /^# yaml-language-server: \$schema=(.+\/schemas\/giay-moi\.schema\.json)$/.exec(
+      text.split('\n')[0]!,
+    );
+    expect(schema).not.toBeNull();
+    expect(existsSync(join(ws.dir, 'data', schema![1]!))).toBe(true);
+    const data = parse(text) as Record<string, unknown>;
+    expect(data).toMatchObject({ kind: 'giay-moi', agency: 'bo-khcn', issue_date: '2023-02-01' });
+    expect(text).toContain("place: '' # Địa điểm");
+    expect(text).toMatch(/^# notes: /m);
+    // Unfilled values are reported where they are.
+    const result = loadDocument(path);
+    expect(result.diagnostics.map((d) => d.code)).toContain('VALUE_EMPTY');
+    expect((await run(['new', 'giay-moi', '-o', path])).code).toBe(1);
+    expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe('month arithmetic', () => {
+  it('shifts month phrases but not full dates', () => {
+    expect(shiftMonthPhrases('giao ban tháng 12/2020 và tháng 12', 1)).toBe(
+      'giao ban tháng 01/2021 và tháng 01',
+    );
+    expect(shiftMonthPhrases('Tháng 9 năm 2020', 2)).toBe('Tháng 11 năm 2020');
+    expect(shiftMonthPhrases('ngày 05 tháng 3 năm 2020', 1)).toBe('ngày 05 tháng 3 năm 2020');
+    expect(shiftMonthPhrases('6 tháng đầu năm', 1)).toBe('6 tháng đầu năm');
+  });
+
+  it('shifts dates in the form they were written, clamping to the month’s end', () => {
+    expect(shiftDateText('2020-01-31', 1)).toBe('2020-02-29');
+    expect(shiftDateText('31/8/2020', 1)).toBe('30/9/2020');
+    expect(shiftDateText('không phải ngày', 1)).toBeUndefined();
+  });
+
+  it('names the new file after the new month', () => {
+    expect(nextFileName('data/2020-08-giao-ban.yaml', '2020-09')).toBe('data/2020-09-giao-ban.yaml');
+    expect(nextFileName('data/giao-ban.yaml', '2020-09')).toBe('data/giao-ban-2020-09.yaml');
+  });
+});
