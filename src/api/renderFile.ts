@@ -4,7 +4,6 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { DocumentLoader } from '../load/loadDocument.js';
 import type { OfficialDocument } from '../model/document.js';
-import { renderDocx } from '../render/docx/renderDocx.js';
 import { writeFileSafely } from '../io/writeFileSafely.js';
 
 export interface RenderOptions {
@@ -39,6 +38,8 @@ export async function renderFile(
   const result: RenderResult = { input, diagnostics: loaded.diagnostics };
   if (loaded.model) result.model = loaded.model;
   if (!loaded.model || hasErrors(loaded.diagnostics, options.strict) || options.dryRun) return result;
+  // Imported here, not at the top: `vanban check` and --model never need docx (~50 ms to load).
+  const { renderDocx } = await import('../render/docx/renderDocx.js');
   const bytes = await renderDocx(loaded.model);
   const path = options.output ?? defaultOutputPath(input, options.outDir);
   const problem = writeFileSafely(path, bytes, { force: options.force ?? false });

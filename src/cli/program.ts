@@ -1,9 +1,22 @@
 /** The `vanban` command line: a thin shell over the library, in Vietnamese. */
 import { Command, CommanderError, Option } from 'commander';
 import type { Language } from '../diagnostics/format.js';
-import { runRender } from './commands/render.js';
+import type { RenderCommandOptions } from './commands/render.js';
+import { addPreviewCommand } from './commands/preview.js';
+import { registerLint } from './commands/lint.js';
+import { registerTemplates } from './commands/templates.js';
+import { registerNew } from './commands/newCommand.js';
 import { EXIT, internalErrorText, processOutput, type Output } from './report.js';
 import { translateCommanderError, vietnameseHelp } from './vietnameseHelp.js';
+
+/**
+ * The render code (loader, templates, docx) is imported when a command runs, not when the program starts,
+ * so `vanban --help` and `--version` do not pay for it.
+ */
+async function runRender(inputs: string[], options: RenderCommandOptions, io: Output): Promise<number> {
+  const commands = await import('./commands/render.js');
+  return commands.runRender(inputs, options, io);
+}
 
 function langOption(): Option {
   return new Option('--lang <ngôn ngữ>', 'ngôn ngữ của thông báo lỗi: vi hoặc en')
@@ -35,6 +48,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
     .option('--model', 'in mô hình văn bản (JSON) thay vì ghi DOCX')
     .option('--agencies <thư mục>', 'thư mục hồ sơ cơ quan (mặc định: agencies/ cạnh tệp văn bản)')
     .option('--templates <thư mục>', 'thư mục mẫu riêng, thay hoặc bổ sung mẫu có sẵn')
+    .option('--pdf', 'ghi thêm tệp PDF cạnh tệp DOCX (cần LibreOffice)')
     .addOption(langOption());
   vietnameseHelp(render);
   render.action(async (inputs: string[], opts: Record<string, unknown>) => {
@@ -53,6 +67,10 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   check.action(async (inputs: string[], opts: Record<string, unknown>) => {
     setExit(await runRender(inputs, { ...(opts as object), lang: opts.lang as Language, dryRun: true }, io));
   });
+  addPreviewCommand(program, io, setExit);
+  registerLint(program, io, setExit);
+  registerTemplates(program, io, setExit);
+  registerNew(program, io, setExit);
   return program;
 }
 

@@ -1,9 +1,11 @@
 import type { Language } from '../../diagnostics/format.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { DocumentLoader } from '../../load/loadDocument.js';
-import { renderFile } from '../../api/renderFile.js';
+import { renderFile, type RenderResult } from '../../api/renderFile.js';
 import { expandInputs } from '../../api/expandInputs.js';
+import type { RenderWithPdfResult } from '../../api/convertOutputs.js';
 import { EXIT, printDiagnostics, type Output } from '../report.js';
+import { printProblem } from './preview.js';
 
 export interface RenderCommandOptions {
   output?: string;
@@ -15,6 +17,8 @@ export interface RenderCommandOptions {
   agencies?: string;
   templates?: string;
   dryRun?: boolean;
+  /** Also write the PDF beside the DOCX (LibreOffice). */
+  pdf?: boolean;
 }
 
 const WORDS = {
@@ -24,6 +28,8 @@ const WORDS = {
     progress: (i: number, n: number, p: string) => `[${i}/${n}] ${p}`,
     summary: (ok: number, failed: number) => `Xong: ${ok} văn bản thành công, ${failed} văn bản lỗi.`,
     oneOutput: 'lỗi: -o chỉ dùng khi có một tệp đầu vào; với nhiều tệp dùng --out-dir.',
+    hint: 'gợi ý',
+    nothingWritten: 'chưa ghi tệp nào cho văn bản này; bỏ --pdf để chỉ tạo tệp DOCX.',
   },
   en: {
     written: (p: string) => `Wrote ${p}`,
@@ -31,6 +37,8 @@ const WORDS = {
     progress: (i: number, n: number, p: string) => `[${i}/${n}] ${p}`,
     summary: (ok: number, failed: number) => `Done: ${ok} document(s) succeeded, ${failed} failed.`,
     oneOutput: 'error: -o takes a single input; use --out-dir for several.',
+    hint: 'hint',
+    nothingWritten: 'nothing was written for this document; leave out --pdf to make the DOCX only.',
   },
 } as const;
 
@@ -50,18 +58,33 @@ export async function runRender(
   let failed = 0;
   for (const [i, input] of documents.entries()) {
     if (documents.length > 1) io.err(w.progress(i + 1, documents.length, input));
-    const result = await renderFile(input, loader, {
+    const renderOptions = {
       output: options.output,
       outDir: options.outDir,
       force: options.force,
       strict: options.strict,
       dryRun: options.dryRun || options.model,
-    });
+    };
+    let result: RenderResult & Partial<RenderWithPdfResult>;
+    if (options.pdf && !renderOptions.dryRun) {
+      // Loaded only when asked: the conversion code is not needed for a plain render.
+      const { renderFileWithPdf } = await import('../../api/convertOutputs.js');
+      result = await renderFileWithPdf(input, loader, renderOptions);
+    } else {
+      result = await renderFile(input, loader, renderOptions);
+    }
     printDiagnostics(result.diagnostics, options.lang, io);
+    if (result.problem) {
+      printProblem(input, result.problem, options.lang, io);
+      io.err(`  ${w.hint}: ${w.nothingWritten}`);
+      failed++;
+    }
     if (options.model && result.model && !hasErrors(result.diagnostics, options.strict))
       io.out(JSON.stringify(result.model, null, 2));
-    if (result.written) io.out(w.written(result.written));
-    else if (options.dryRun && !hasErrors(result.diagnostics, options.strict)) io.out(w.checked(input));
+    if (result.written) {
+      io.out(w.written(result.written));
+      if (result.pdf) io.out(w.written(result.pdf));
+    } else if (options.dryRun && !hasErrors(result.diagnostics, options.strict)) io.out(w.checked(input));
     if (hasErrors(result.diagnostics, options.strict)) failed++;
   }
   if (documents.length > 1) io.out(w.summary(documents.length - failed, failed));
