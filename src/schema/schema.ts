@@ -27,10 +27,14 @@ export type Checked<T> = T | typeof INVALID;
 
 export abstract class Schema<T> {
   description = '';
-  /** Vietnamese description shown in editors (JSON Schema) and in "missing field" hints. */
+  /**
+   * Vietnamese description shown in editors (JSON Schema) and in "missing field" hints. Returns a copy:
+   * one schema shared by several fields would otherwise keep only the last description given to it.
+   */
   describe(text: string): this {
-    this.description = text;
-    return this;
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(this) as object) as this, this);
+    copy.description = text;
+    return copy;
   }
   abstract check(node: YamlNode | null, path: string, ctx: CheckContext): Checked<T>;
   abstract json(): JsonSchema;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemaFiles } from '../../src/schema/jsonSchemas.js';
+import { s } from '../../src/schema/index.js';
 import { REPO } from '../support/workspace.js';
 
 describe('schemas/*.json', () => {
@@ -34,5 +35,18 @@ describe('schemas/*.json', () => {
     expect(readFileSync(join(REPO, 'data', 'agencies', 'so-khcn-quang-binh.yaml'), 'utf8')).toMatch(
       /^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/agency\.schema\.json/,
     );
+  });
+});
+
+describe('Schema.describe', () => {
+  it('gives a described copy, so one schema shared by two fields keeps both descriptions', () => {
+    const shared = s.text();
+    const a = shared.describe('Ngày bắt đầu');
+    const b = shared.describe('Ngày kết thúc');
+    expect([a.toJsonSchema().description, b.toJsonSchema().description]).toEqual([
+      'Ngày bắt đầu',
+      'Ngày kết thúc',
+    ]);
+    expect(shared.toJsonSchema().description).toBeUndefined();
   });
 });
