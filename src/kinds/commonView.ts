@@ -39,9 +39,20 @@ export function personView(person: Person): Record<string, unknown> {
   };
 }
 
+/**
+ * How the body names the agency itself: "thuộc Sở", "thuộc Bộ". Offices say the first word of a Sở or
+ * Bộ's name; for other shapes the full name is the only safe default.
+ */
+export function agencyShortName(profile: AgencyProfile): string {
+  if (profile.short_name) return profile.short_name;
+  const first = /^(Sở|Bộ|Cục|Vụ|Viện|Ban|Tổng cục|Trường|Trung tâm)\s/u.exec(profile.name);
+  return first ? first[1]! : profile.name;
+}
+
 export function agencyView(profile: AgencyProfile): Record<string, unknown> {
   return {
     name: profile.name,
+    short_name: agencyShortName(profile),
     abbreviation: profile.abbreviation,
     place: profile.place,
     head_title: profile.head_title,

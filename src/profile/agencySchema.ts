@@ -30,6 +30,13 @@ export const agencySchema = s
     header_lines: s.optional(
       s.list(s.text()).describe('Cách ngắt dòng tên cơ quan ở tiêu đề (nếu muốn tự chọn)'),
     ),
+    short_name: s.optional(
+      s
+        .text()
+        .describe(
+          'Tên gọi tắt khi nhắc trong nội dung ("các phòng, đơn vị thuộc Sở"), ví dụ: Sở, Bộ, Ủy ban; mặc định suy ra từ tên',
+        ),
+    ),
     abbreviation: s
       .pattern(/^[\p{Lu}\d&]+$/u, 'chữ in hoa, ví dụ: SKHCN')
       .describe('Chữ viết tắt tên cơ quan trong ký hiệu văn bản, ví dụ: SKHCN'),

@@ -3,11 +3,13 @@
  * ký hiệu, the place and the default signer; the content stays as written.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { agencyShortName } from '../../src/kinds/commonView.js';
 import { signatureTitleLines, defaultAuthority, signatureFor } from '../../src/model/buildParts.js';
 import { loadAgency } from '../../src/load/loadAgency.js';
 import type { AgencyProfile } from '../../src/profile/agencySchema.js';
-import { AGENCIES, example, kindWorkspace, loadClean, paragraphWith, render } from './support.js';
+import { AGENCIES, bodyTexts, example, kindWorkspace, loadClean, paragraphWith, render } from './support.js';
 
 const NOTICE = example('2021-03-thong-bao-tuyen-chon.yaml');
 
@@ -153,5 +155,25 @@ describe('signature forms (PL1-II.7.b)', () => {
     expect(label).toBeGreaterThan(r.texts.indexOf('Nguyễn Thị Lan'));
     const signaturesEnd = r.documentXml.indexOf('</w:tbl>', r.documentXml.indexOf('Nguyễn Thị Lan'));
     expect(r.documentXml.indexOf('Nơi nhận:')).toBeGreaterThan(signaturesEnd);
+  });
+});
+
+describe('how the body names the agency itself', () => {
+  it('is the first word of a Sở or Bộ, the whole name otherwise, or the profile’s short_name', () => {
+    expect(agencyShortName(profile('so-khcn-quang-binh'))).toBe('Sở');
+    expect(agencyShortName(profile('bo-khcn'))).toBe('Bộ');
+    expect(agencyShortName(profile('ubnd-xa-hai-ninh'))).toBe(profile('ubnd-xa-hai-ninh').name);
+    expect(agencyShortName({ ...profile('ubnd-xa-hai-ninh'), short_name: 'Ủy ban' })).toBe('Ủy ban');
+  });
+
+  it('reaches the monthly notice’s heading "… thuộc Sở", so another agency’s profile changes it', () => {
+    const ws = kindWorkspace();
+    const profilePath = join(ws.dir, 'data', 'agencies', 'so-khcn-quang-binh.yaml');
+    writeFileSync(
+      profilePath,
+      readFileSync(profilePath, 'utf8').replace(/^name: .*$/m, (line) => `${line}\nshort_name: Sở KH&CN`),
+    );
+    const { model } = loadClean(ws.write('data/giao-ban.yaml', example('2020-08-giao-ban.yaml')));
+    expect(bodyTexts(model)).toContain('1. Nhiệm vụ chung của các phòng, đơn vị thuộc Sở KH&CN:');
   });
 });
