@@ -208,8 +208,10 @@ export const CATALOG = {
     severity: 'error',
     vi: 'Mẫu tạo ra đánh dấu không hợp lệ: {detail}',
     en: 'The template produced invalid markup: {detail}',
-    hintVi: 'Mẫu chỉ được dùng các thẻ <type>, <summary>, <line>, <p>, <b>, <i>.',
-    hintEn: 'Templates may use only <type>, <summary>, <line>, <p>, <b>, <i>.',
+    hintVi:
+      'Mẫu chỉ được dùng các thẻ <type>, <summary><line>, <p>, <b>, <i>, <note>, <table><tr><th>/<td>, <appendix>; mỗi thẻ phải được đóng.',
+    hintEn:
+      'Templates may use only <type>, <summary><line>, <p>, <b>, <i>, <note>, <table><tr><th>/<td>, <appendix>; close every tag.',
   },
   // Conventions (warnings)
   ARCHIVE_WITHOUT_VT: {

@@ -107,9 +107,27 @@ export class TemplateRenderer {
     } catch (error) {
       if (!(error instanceof MarkupError)) throw error;
       diagnostics.push(
-        diagnostic('TEMPLATE_MARKUP', { detail: error.message }, locateInTemplate(file, 1, 0)),
+        diagnostic(
+          'TEMPLATE_MARKUP',
+          { detail: `${error.message} ${describeOutputSpot(text, error.offset)}` },
+          locateInTemplate(file, 1, 0),
+        ),
       );
       return undefined;
     }
   }
+}
+
+/**
+ * Markup errors are found in the text the template produced, whose lines do not map back to the
+ * template's; quoting the produced line lets the writer find the {{…}} or tag that made it.
+ */
+function describeOutputSpot(output: string, offset: number): string {
+  const before = output.slice(0, offset);
+  const line = before.split('\n').length;
+  const start = before.lastIndexOf('\n') + 1;
+  const end = output.indexOf('\n', offset);
+  const text = output.slice(start, end === -1 ? undefined : end).trim();
+  const shown = text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  return `(dòng ${line} của văn bản mẫu tạo ra: «${shown}»)`;
 }

@@ -53,6 +53,10 @@ describe('template diagnostics', () => {
   it('markup the renderer does not know', () => {
     const { result } = withTemplate(builtin.replace('<p>{{closing}}</p>', '<table>{{closing}}</table>'));
     expect(result.diagnostics.map((x) => x.code)).toEqual(['TEMPLATE_MARKUP']);
+    // The message quotes the produced line, so the writer can find what made it.
+    expect(String(result.diagnostics[0]!.args.detail)).toMatch(
+      /dòng \d+ của văn bản mẫu tạo ra: «<table>Sở Khoa học/,
+    );
   });
 
   it('a template that does not exist', () => {
