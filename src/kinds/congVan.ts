@@ -8,16 +8,7 @@ import { appendicesField, contentFields } from './content.js';
 import type { DocumentKind } from './documentKind.js';
 import { checkCommon, checkUnit, commonView, findUnit } from './commonView.js';
 import { diagnostic } from '../diagnostics/make.js';
-import {
-  appendicesStructure,
-  appendicesView,
-  checkAppendicesMentioned,
-  checkContent,
-  contentOf,
-  contentView,
-  linesText,
-  checkTables,
-} from './kindSupport.js';
+import { appendicesStructure, checkStructuredContent, structuredContentView } from './kindSupport.js';
 
 export const kinhGuiField = {
   kinh_gui: s
@@ -50,22 +41,18 @@ export const congVan: DocumentKind<CongVan> = {
   reviewPaths: [['items'], ['intro']],
   crossCheck(data, profile, ctx) {
     checkCommon(data, profile, ctx);
-    checkTables(data, ctx);
     checkUnit(profile, data.unit, ['unit'], ctx);
     const unit = findUnit(profile, data.unit);
     if (unit && !unit.abbreviation)
       ctx.diagnostics.push(
         diagnostic('UNIT_ABBREVIATION_MISSING', { unit: data.unit }, ctx.locate(['unit'])),
       );
-    const content = contentOf(data);
-    checkContent(content, ctx);
-    checkAppendicesMentioned(data, linesText(contentView(content, 'arabic').lines), ctx);
+    checkStructuredContent(data, ctx);
   },
   view(data, profile) {
     return {
       ...commonView(data, profile),
-      ...contentView(contentOf(data), 'arabic'),
-      appendices: appendicesView(data),
+      ...structuredContentView(data, 'arabic'),
     };
   },
   structure(data, profile) {

@@ -9,16 +9,7 @@ import { commonFields } from './commonFields.js';
 import { appendicesField, contentFields } from './content.js';
 import type { DocumentKind } from './documentKind.js';
 import { checkCommon, commonView } from './commonView.js';
-import {
-  appendicesStructure,
-  appendicesView,
-  checkAppendicesMentioned,
-  checkContent,
-  contentOf,
-  contentView,
-  linesText,
-  checkTables,
-} from './kindSupport.js';
+import { appendicesStructure, checkStructuredContent, structuredContentView } from './kindSupport.js';
 import { numberingField } from './thongBao.js';
 
 export const keHoachSchema = s
@@ -55,16 +46,12 @@ function structuredKind<D extends Structured>(
     reviewPaths: [['items'], ['intro']],
     crossCheck(data, profile, ctx) {
       checkCommon(data, profile, ctx);
-      checkTables(data, ctx);
-      const content = contentOf(data);
-      checkContent(content, ctx);
-      checkAppendicesMentioned(data, linesText(contentView(content, 'roman').lines), ctx);
+      checkStructuredContent(data, ctx);
     },
     view(data, profile) {
       return {
         ...commonView(data, profile),
-        ...contentView(contentOf(data), data.numbering ?? 'roman'),
-        appendices: appendicesView(data),
+        ...structuredContentView(data, data.numbering ?? 'roman'),
       };
     },
     structure(data) {

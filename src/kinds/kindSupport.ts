@@ -67,6 +67,24 @@ export function contentView(content: ContentData, numbering: Numbering): { lines
   return { lines: contentLines(content, numbering) };
 }
 
+type StructuredData = WithAppendices & { intro?: string[]; items?: unknown[]; closing?: string[] };
+
+/** The checks of a kind made of free content and appendices (thông báo, công văn, kế hoạch, báo cáo). */
+export function checkStructuredContent(data: StructuredData, ctx: CrossCheckContext): void {
+  checkTables(data, ctx);
+  const content = contentOf(data);
+  checkContent(content, ctx);
+  checkAppendicesMentioned(data, linesText(contentView(content, 'arabic').lines), ctx);
+}
+
+/** The numbered content lines and the appendices, as such a kind's template sees them. */
+export function structuredContentView(
+  data: StructuredData,
+  numbering: Numbering,
+): { lines: ContentLine[]; appendices: Array<Record<string, unknown>> } {
+  return { ...contentView(contentOf(data), numbering), appendices: appendicesView(data) };
+}
+
 /**
  * TABLE_SHAPE for every table in the data (content items, appendices): rows no wider than the heading
  * row (or the first row), and one width per column. A cell with a comma in a [a, b] list is the usual cause.

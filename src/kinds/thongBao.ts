@@ -7,16 +7,7 @@ import { commonFields } from './commonFields.js';
 import { appendicesField, contentFields } from './content.js';
 import type { DocumentKind } from './documentKind.js';
 import { checkCommon, commonView } from './commonView.js';
-import {
-  appendicesStructure,
-  appendicesView,
-  checkAppendicesMentioned,
-  checkContent,
-  contentOf,
-  contentView,
-  linesText,
-  checkTables,
-} from './kindSupport.js';
+import { appendicesStructure, checkStructuredContent, structuredContentView } from './kindSupport.js';
 
 export const numberingField = {
   numbering: s.optional(
@@ -47,16 +38,12 @@ export const thongBao: DocumentKind<ThongBao> = {
   reviewPaths: [['items'], ['intro']],
   crossCheck(data, profile, ctx) {
     checkCommon(data, profile, ctx);
-    checkTables(data, ctx);
-    const content = contentOf(data);
-    checkContent(content, ctx);
-    checkAppendicesMentioned(data, linesText(contentView(content, 'arabic').lines), ctx);
+    checkStructuredContent(data, ctx);
   },
   view(data, profile) {
     return {
       ...commonView(data, profile),
-      ...contentView(contentOf(data), data.numbering ?? 'arabic'),
-      appendices: appendicesView(data),
+      ...structuredContentView(data, data.numbering ?? 'arabic'),
     };
   },
   structure(data) {
