@@ -209,7 +209,9 @@ export function nextFileName(path: string, month: string): string {
 // A skeleton from the schema
 
 export interface SkeletonOptions {
-  agency: string;
+  /** Undefined when the clerk has to choose among `agencyChoices`. */
+  agency?: string;
+  agencyChoices?: string[];
   /** The issue date to start from, ISO. */
   issueDate: string;
   /** "../schemas" or wherever the schemas are, relative to the new file. */
@@ -276,7 +278,9 @@ export function skeletonYaml(kind: DocumentKind, options: SkeletonOptions): stri
     '# "vanban check <tệp>" để kiểm tra và "vanban render <tệp>" để tạo DOCX.',
     '',
     `kind: ${kind.id}`,
-    `agency: ${options.agency}`,
+    options.agency !== undefined
+      ? `agency: ${options.agency}`
+      : `agency: '' # Mã hồ sơ cơ quan (data/agencies/<mã>.yaml): ${(options.agencyChoices ?? []).join(', ') || 'chưa có hồ sơ nào'}`,
   ];
   skeletonLines(kind.schema.fields as Record<string, Field>, '', options, out);
   return out.join('\n') + '\n';

@@ -150,6 +150,19 @@ describe('vanban new (a skeleton)', () => {
     expect((await run(['new', 'giay-moi', '-o', path])).code).toBe(1);
     expect(existsSync(path)).toBe(true);
   });
+
+  it('with several agency profiles and no --agency, leaves the choice to the clerk and lists them', async () => {
+    const ws = kindWorkspace();
+    const path = join(ws.dir, 'data', 'moi.yaml');
+    const r = await run(['new', 'cong-van', '--month', '2023-02', '-o', path]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Chưa chọn cơ quan');
+    const line = readFileSync(path, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('agency:'))!;
+    expect(line).toMatch(/^agency: '' # .*bo-khcn, so-khcn-quang-binh, ubnd-xa-hai-ninh/);
+    expect(loadDocument(path).diagnostics.map((d) => d.code)).toContain('VALUE_EMPTY');
+  });
 });
 
 describe('month arithmetic', () => {

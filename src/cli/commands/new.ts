@@ -77,8 +77,15 @@ export function runNew(kindId: string, options: NewOptions, io: Output): number 
     const schemasPath = relative(dirname(resolve(path)), join(PACKAGE_ROOT, 'schemas'))
       .split('\\')
       .join('/');
+    // Picking one of several profiles silently would give a wrong header nobody asked for.
+    const agency = options.agency ?? (agencies.length === 1 ? agencies[0] : undefined);
+    if (agency === undefined)
+      io.err(
+        `Chưa chọn cơ quan: ghi mã vào dòng "agency:" hoặc dùng --agency <mã>. Các mã có: ${agencies.join(', ') || '(chưa có hồ sơ cơ quan nào)'}.`,
+      );
     text = skeletonYaml(kind, {
-      agency: options.agency ?? agencies[0] ?? 'ma-co-quan',
+      agency,
+      agencyChoices: agencies,
       issueDate: toIso({ year: month.year, month: month.month, day }),
       schemasPath: schemasPath || '.',
     });
