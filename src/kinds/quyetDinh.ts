@@ -35,7 +35,11 @@ export const quyetDinhSchema = s
     ),
     bases: s.list(s.text()).describe('Các dòng "Căn cứ …" (vanban thêm ";" và "." ở dòng cuối)'),
     proposal: s.optional(
-      s.text().describe('Theo đề nghị của …: người/đơn vị đề nghị, ví dụ: Chánh Văn phòng Sở'),
+      s
+        .text()
+        .describe(
+          'Theo đề nghị của …: người/đơn vị đề nghị, ví dụ: Chánh Văn phòng Sở (hoặc cả câu "Xét đề nghị của …")',
+        ),
     ),
     articles: s
       .list(nodeSchema(ARTICLE_LEVELS.length + 1))
@@ -55,7 +59,7 @@ export type QuyetDinh = Infer<typeof quyetDinhSchema>;
 export function basisLines(bases: string[], proposal: string | undefined): string[] {
   const lines = [
     ...bases,
-    ...(proposal ? [/^theo đề nghị/iu.test(proposal) ? proposal : `Theo đề nghị của ${proposal}`] : []),
+    ...(proposal ? [/^(theo|xét) đề nghị/iu.test(proposal) ? proposal : `Theo đề nghị của ${proposal}`] : []),
   ].map((l) => l.replace(/[\s;.,]+$/, ''));
   return lines.map((l, i) => `${l}${i === lines.length - 1 ? '.' : ';'}`);
 }

@@ -83,7 +83,11 @@ export function defaultAuthority(profile: AgencyProfile, person: Person): Author
   const head = vietnameseUpper(profile.head_title.trim());
   const collective = profile.collective_name !== undefined;
   if (title === head) return collective ? 'TM.' : 'none';
-  if (vietnameseUpper(principalTitle(title)) === head || DEPUTY_OF[title] === head)
+  // A head with two offices ("Bộ trưởng, Chủ nhiệm") has deputies of either ("Phó Chủ nhiệm").
+  const offices = [head, ...head.split(',').map((part) => part.trim())];
+  const principal = vietnameseUpper(principalTitle(title));
+  const isDeputy = principal !== title || DEPUTY_OF[title] !== undefined;
+  if (isDeputy && offices.some((office) => office === principal || DEPUTY_OF[title] === office))
     return collective ? 'TM. KT.' : 'KT.';
   return principalTitle(title) !== title ? 'TL. KT.' : 'TL.';
 }
@@ -125,7 +129,11 @@ export function archiveLine(data: CommonDocumentData): string {
 }
 
 export function buildRecipients(data: CommonDocumentData, leading: string[] = []): RecipientList {
-  const items = [...leading, ...data.recipients.map(recipientItem)].map((item) => `- ${item};`);
+  const written = data.recipients.map(recipientItem);
+  // "Như trên" / "Như Điều …" the writer placed themselves wins over the one the kind adds first.
+  const opening = (item: string) => item.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+  const added = leading.filter((l) => !written.some((w) => opening(w) === opening(l)));
+  const items = [...added, ...written].map((item) => `- ${item};`);
   return { label: 'Nơi nhận:', items: [...items, archiveLine(data)] };
 }
 

@@ -43,7 +43,9 @@ export const agencySchema = s
     place: s.text().describe('Địa danh ở dòng ngày tháng, ví dụ: Quảng Bình'),
     head_title: s.text().describe('Chức danh người đứng đầu, ví dụ: Giám đốc (dùng cho KT., TL., TUQ., Q.)'),
     collective_name: s.optional(s.text().describe('Tên tập thể lãnh đạo cho TM., ví dụ: Ủy ban nhân dân')),
-    units: s.list(unitSchema).describe('Các phòng, đơn vị; thứ tự ở đây là thứ tự in trong văn bản'),
+    units: s
+      .list(unitSchema, 0)
+      .describe('Các phòng, đơn vị; thứ tự ở đây là thứ tự in trong văn bản (có thể để trống: [])'),
     people: s.list(personSchema).describe('Lãnh đạo thường ký hoặc chủ trì'),
   })
   .describe('Hồ sơ cơ quan ban hành văn bản');

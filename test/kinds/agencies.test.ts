@@ -177,3 +177,17 @@ describe('how the body names the agency itself', () => {
     expect(bodyTexts(model)).toContain('1. Nhiệm vụ chung của các phòng, đơn vị thuộc Sở KH&CN:');
   });
 });
+
+describe('a small agency', () => {
+  it('may have no units at all, and still issues a notice', () => {
+    const ws = kindWorkspace();
+    const profilePath = join(ws.dir, 'data', 'agencies', 'bo-khcn.yaml');
+    const text = readFileSync(profilePath, 'utf8');
+    writeFileSync(profilePath, text.replace(/^units:\n(?: {2}.*\n| {4}.*\n|\n)*/m, 'units: []\n'));
+    const loaded = loadAgency('bo-khcn', [join(ws.dir, 'data', 'agencies')], undefined);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.profile!.units).toEqual([]);
+    const { model } = loadClean(ws.write('data/tb.yaml', NOTICE.replace(/^agency: .*$/m, 'agency: bo-khcn')));
+    expect(model.header.agencyLines).toEqual(['BỘ KHOA HỌC VÀ CÔNG NGHỆ']);
+  });
+});

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { basisLines } from '../../src/kinds/quyetDinh.js';
 import {
   archiveLine,
   buildRecipients,
+  defaultAuthority,
   finishBody,
   numberLine,
   recipientItem,
@@ -121,5 +123,44 @@ describe('end mark', () => {
       expect(body[1]!.runs[0]!.text).toBe('thực hiện./.');
       expect(body[1]!.keepWithNext).toBe(true);
     }
+  });
+});
+
+describe('what the writer typed wins over what a kind adds', () => {
+  it('does not add "Như Điều …" or "Như trên" when the recipients already hold one, wherever', () => {
+    const list = buildRecipients(data({ units: ['VT'] }, ['Bộ Y tế', 'Như Điều 2', 'UBND các huyện']), [
+      'Như Điều 3',
+    ]);
+    expect(list.items).toEqual(['- Bộ Y tế;', '- Như Điều 2;', '- UBND các huyện;', '- Lưu: VT.']);
+    expect(buildRecipients(data({ units: ['VT'] }, ['Bộ Y tế']), ['Như Điều 3']).items[0]).toBe(
+      '- Như Điều 3;',
+    );
+    expect(buildRecipients(data({ units: ['VT'] }, ['- như trên']), ['Như trên']).items).toEqual([
+      '- như trên;',
+      '- Lưu: VT.',
+    ]);
+  });
+
+  it('keeps a "Xét đề nghị …" or "Theo đề nghị …" sentence as written in a quyết định', () => {
+    expect(basisLines(['Căn cứ Luật A'], 'Xét đề nghị của Giám đốc Sở Y tế')).toEqual([
+      'Căn cứ Luật A;',
+      'Xét đề nghị của Giám đốc Sở Y tế.',
+    ]);
+    expect(basisLines([], 'Chánh Văn phòng')).toEqual(['Theo đề nghị của Chánh Văn phòng.']);
+  });
+});
+
+describe('a head with two offices ("Bộ trưởng, Chủ nhiệm")', () => {
+  const vpcp: AgencyProfile = { ...profile, head_title: 'Bộ trưởng, Chủ nhiệm', collective_name: undefined };
+  const person = (title: string) => ({ id: 'x', name: 'Nguyễn Văn Tùng', title });
+
+  it('has deputies of either office sign KT., and others TL.', () => {
+    expect(defaultAuthority(vpcp, person('Phó Chủ nhiệm'))).toBe('KT.');
+    expect(defaultAuthority(vpcp, person('Bộ trưởng, Chủ nhiệm'))).toBe('none');
+    expect(defaultAuthority(vpcp, person('Vụ trưởng'))).toBe('TL.');
+    expect(signatureTitleLines('KT.', vpcp, 'Phó Chủ nhiệm')).toEqual([
+      'KT. Bộ trưởng, Chủ nhiệm',
+      'Phó Chủ nhiệm',
+    ]);
   });
 });
