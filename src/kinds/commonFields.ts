@@ -64,6 +64,13 @@ export const commonFields = {
   template: s.optional(s.text().describe('Tên mẫu trong templates/ nếu khác mẫu mặc định của loại văn bản')),
   number: s.optional(s.integer(1, 99999).describe('Số văn bản; bỏ trống để văn thư điền sau khi ký')),
   issue_date: s.date().describe('Ngày ban hành, ví dụ: 2020-08-31'),
+  blank_date: s.optional(
+    s
+      .enumOf(['day', 'day-month'] as const)
+      .describe(
+        'Để trống ngày (day) hoặc ngày và tháng (day-month) ở dòng ngày tháng cho văn thư điền khi ký; issue_date vẫn dùng để kiểm tra',
+      ),
+  ),
   summary: s.lines().describe('Trích yếu nội dung; một chuỗi, hoặc danh sách các dòng nếu muốn tự ngắt dòng'),
   signer: s.optional(
     signerSchema.describe('Người ký; bỏ trống: người đầu tiên trong danh sách people của hồ sơ cơ quan'),

@@ -3,7 +3,7 @@ import type { AgencyProfile, Person, Unit } from '../profile/agencySchema.js';
 import type { Archive, Marks, Recipient, Signer, Task } from './commonFields.js';
 import type { CrossCheckContext } from './documentKind.js';
 import { diagnostic } from '../diagnostics/make.js';
-import { formatLongDate } from '../text/dates.js';
+import { formatLongDate, type DateBlank } from '../text/dates.js';
 
 export interface CommonDocumentData {
   kind: string;
@@ -11,6 +11,7 @@ export interface CommonDocumentData {
   template?: string;
   number?: number;
   issue_date: string;
+  blank_date?: DateBlank;
   summary: string[];
   /** Absent: the profile's first person signs, with the authority their title implies. */
   signer?: Signer;
@@ -66,7 +67,7 @@ export function commonView(data: CommonDocumentData, profile: AgencyProfile): Re
     agency: agencyView(profile),
     number: data.number ?? null,
     issue_date: data.issue_date,
-    issue_date_long: formatLongDate(data.issue_date),
+    issue_date_long: formatLongDate(data.issue_date, data.blank_date),
     summary: data.summary,
   };
 }

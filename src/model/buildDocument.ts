@@ -86,6 +86,7 @@ export function buildDocument(
       numberText,
       data.issue_date,
       profile.name,
+      data.blank_date,
     );
     model.appendices = appendices.map((a, i) => ({
       label: appendixLabel(i, appendices.length),

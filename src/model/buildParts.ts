@@ -12,7 +12,7 @@ import type {
 } from './document.js';
 import { vietnameseUpper } from '../text/case.js';
 import { padNumber, toRoman } from '../text/numbers.js';
-import { formatLongDate } from '../text/dates.js';
+import { type DateBlank, formatLongDate } from '../text/dates.js';
 import { ND30 } from '../layout/nd30.js';
 
 /** Room the văn thư fills in by hand when the number is not known yet (Đ15.2). */
@@ -32,7 +32,7 @@ export function buildHeader(
   const header: DocumentHeader = {
     agencyLines: (profile.header_lines ?? [profile.name]).map(vietnameseUpper),
     numberLine: numberLine(data.number, symbolGroups),
-    placeDateLine: `${profile.place}, ${formatLongDate(data.issue_date)}`,
+    placeDateLine: `${profile.place}, ${formatLongDate(data.issue_date, data.blank_date)}`,
   };
   if (profile.parent_agency) header.parentAgency = vietnameseUpper(profile.parent_agency);
   return header;
@@ -169,8 +169,14 @@ export function appendixReference(
   numberText: string,
   issueDate: string,
   issuerName: string,
+  blank?: DateBlank,
 ): string {
-  return `(Kèm theo ${nameInText} số ${numberText} ${formatLongDate(issueDate)} của ${issuerName})`;
+  // No-break spaces, as for the number: the room left for the văn thư must survive line breaking.
+  const date = formatLongDate(issueDate, blank).replace(
+    / {2,}/g,
+    (gap) => '\u00a0'.repeat(gap.length - 1) + ' ',
+  );
+  return `(Kèm theo ${nameInText} số ${numberText} ${date} của ${issuerName})`;
 }
 
 /** "Phụ lục" alone, or "Phụ lục I", "Phụ lục II" … when there are several (PL1-III.1.b). */

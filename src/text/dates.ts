@@ -59,9 +59,16 @@ export function padMonth(month: number): string {
 }
 
 /** "ngày 05 tháng 02 năm 2020": the header date form of ô 4. */
-export function formatLongDate(iso: string): string {
+/** What the văn thư fills in by hand when the document is signed (like a blank number). */
+export type DateBlank = 'day' | 'day-month';
+
+const BLANK_DATE_PART = '     ';
+
+export function formatLongDate(iso: string, blank?: DateBlank): string {
   const d = fromIso(iso);
-  return `ngày ${padDay(d.day)} tháng ${padMonth(d.month)} năm ${d.year}`;
+  const day = blank ? BLANK_DATE_PART : padDay(d.day);
+  const month = blank === 'day-month' ? BLANK_DATE_PART : padMonth(d.month);
+  return `ngày ${day} tháng ${month} năm ${d.year}`;
 }
 
 /** "27/8/2020", "05/02/2020": the numeric form in running text, padded like the header date. */
