@@ -3,7 +3,7 @@
  * into printed lines (at w:br) and tab-separated segments; where each paragraph stands (table cell, column
  * geometry); the line shapes anchored in it; the sections with their page set-up and header/footer parts.
  */
-import { type DocxPackage } from './package.js';
+import { readRelationships, type DocxPackage, type Relationship } from './package.js';
 import {
   isVisibleBorder,
   readBorder,
@@ -13,7 +13,14 @@ import {
   type ParaProps,
   type RunProps,
 } from './formatting.js';
-import { lineShapesIn, type LineShape } from './shapes.js';
+import {
+  lineShapesIn,
+  picturesIn,
+  textBoxesIn,
+  type BoxFrame,
+  type LineShape,
+  type TextBox,
+} from './shapes.js';
 import { attr, child, childElements, children, type XmlElement } from './xml.js';
 
 export interface Run {
@@ -36,8 +43,22 @@ export interface CellPlace {
   marginLeftTw: number;
   marginRightTw: number;
   borderBottom?: Border;
+  /** All four borders of the cell are drawn (a stamp made as a one-cell table): single lines, or other. */
+  boxed?: 'single' | 'other';
+  /** The row's height when fixed (w:trHeight hRule="exact"), twips. */
+  rowHeightTw?: number;
   /** Depth of table nesting, 1 for a top-level table. */
   depth: number;
+}
+
+/** A picture anchored in a paragraph: its bytes' part and its size and position. */
+export interface Picture {
+  /** Package path of the image part; undefined when the relationship is missing or external. */
+  target?: string;
+  widthMm?: number;
+  heightMm?: number;
+  relativeTo: string;
+  leftMm?: number;
 }
 
 export interface Field {
@@ -55,7 +76,13 @@ export interface Paragraph {
   props: ParaProps;
   cell?: CellPlace;
   inTextBox: boolean;
+  /** For a paragraph in a text box: the box, and the paragraph the box is anchored in. */
+  frame?: BoxFrame;
+  anchor?: number;
+  /** The paragraph holds a page break (w:br w:type="page"). */
+  pageBreak: boolean;
   shapes: LineShape[];
+  pictures: Picture[];
   /** Fields whose instruction is in this paragraph ("PAGE", "NUMPAGES" …, upper-cased), with their formatting. */
   fields: Field[];
   section: number;
@@ -79,6 +106,8 @@ export interface Section {
   pageW?: number;
   pageH?: number;
   orient: string;
+  /** How the section starts: nextPage (Word's default), continuous, evenPage, oddPage, nextColumn. */
+  type: string;
   margins: Partial<Margins>;
   titlePg: boolean;
   headers: Map<string, string>;
@@ -100,6 +129,8 @@ export interface DocxModel {
   /** Pages as recorded by the application that saved the file (docProps/app.xml), when it says. */
   recordedPages?: number;
   styles: StyleSheet;
+  /** The bytes of a package part (an image), undefined when absent or unreadable. */
+  media(path: string): Uint8Array | undefined;
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -120,6 +151,26 @@ interface FieldState {
 interface TableContext {
   style?: string;
   place?: CellPlace;
+  /** For text-box content: its box and the anchoring paragraph. */
+  frame?: BoxFrame;
+  anchor?: number;
+}
+
+const SIDES = ['top', 'left', 'bottom', 'right'] as const;
+
+/** Whether all four sides are drawn (the cell's own borders over the table's), and how. */
+function boxedCell(
+  tblBorders: XmlElement | undefined,
+  tcBorders: XmlElement | undefined,
+): CellPlace['boxed'] {
+  const borders = SIDES.map((side) => {
+    const alt = side === 'left' ? 'w:start' : side === 'right' ? 'w:end' : undefined;
+    const own = child(tcBorders, `w:${side}`) ?? (alt ? child(tcBorders, alt) : undefined);
+    const fromTable = child(tblBorders, `w:${side}`) ?? (alt ? child(tblBorders, alt) : undefined);
+    return readBorder(own ?? fromTable);
+  });
+  if (!borders.every((b) => isVisibleBorder(b))) return undefined;
+  return borders.every((b) => b?.style === 'single' || b?.style === 'thick') ? 'single' : 'other';
 }
 
 /** Walks one part (document, header or footer) and collects its paragraphs. */
@@ -134,6 +185,7 @@ class PartReader {
   constructor(
     private readonly part: string,
     private readonly styles: StyleSheet,
+    private readonly rels: Map<string, Relationship> = new Map(),
   ) {}
 
   blocks(container: XmlElement, ctx: TableContext, inTextBox = false): void {
@@ -168,6 +220,7 @@ class PartReader {
     const grid = children(child(tbl, 'w:tblGrid'), 'w:gridCol').map((g) => num(attr(g, 'w:w')) ?? 0);
     const indent = num(attr(child(tblPr, 'w:tblInd'), 'w:w')) ?? 0;
     const tableMar = child(tblPr, 'w:tblCellMar');
+    const tblBorders = child(tblPr, 'w:tblBorders');
     const defaultLeft = num(attr(child(tableMar, 'w:left') ?? child(tableMar, 'w:start'), 'w:w')) ?? 108;
     const defaultRight = num(attr(child(tableMar, 'w:right') ?? child(tableMar, 'w:end'), 'w:w')) ?? 108;
     const tableIndex = outer.place ? outer.place.table : this.topTables++;
@@ -176,6 +229,8 @@ class PartReader {
     const rows = rowsOf(tbl);
     rows.forEach((tr, rowIndex) => {
       const cells = cellsOf(tr);
+      const trHeight = child(child(tr, 'w:trPr'), 'w:trHeight');
+      const rowHeight = attr(trHeight, 'w:hRule') === 'exact' ? num(attr(trHeight, 'w:val')) : undefined;
       let gridIndex = 0;
       cells.forEach((tc, cellIndex) => {
         const tcPr = child(tc, 'w:tcPr');
@@ -198,10 +253,15 @@ class PartReader {
           marginRightTw: num(attr(child(mar, 'w:right') ?? child(mar, 'w:end'), 'w:w')) ?? defaultRight,
           depth,
         };
+        const boxed = boxedCell(tblBorders, child(tcPr, 'w:tcBorders'));
+        if (boxed) place.boxed = boxed;
         const bottom = readBorder(child(child(tcPr, 'w:tcBorders'), 'w:bottom'));
         if (isVisibleBorder(bottom)) place.borderBottom = bottom;
+        if (rowHeight !== undefined) place.rowHeightTw = rowHeight;
         const ctx: TableContext = { place };
         if (style !== undefined) ctx.style = style;
+        if (outer.frame) ctx.frame = outer.frame;
+        if (outer.anchor !== undefined) ctx.anchor = outer.anchor;
         this.blocks(tc, ctx, inTextBox);
       });
     });
@@ -217,7 +277,9 @@ class PartReader {
       text: '',
       props,
       inTextBox,
+      pageBreak: false,
       shapes: [],
+      pictures: [],
       fields: [],
       section: this.section,
       markProps: this.styles.runProps({
@@ -227,8 +289,10 @@ class PartReader {
       }),
     };
     if (ctx.place) para.cell = ctx.place;
+    if (ctx.frame) para.frame = ctx.frame;
+    if (ctx.anchor !== undefined) para.anchor = ctx.anchor;
     this.paragraphs.push(para);
-    const textBoxes: XmlElement[] = [];
+    const textBoxes: TextBox[] = [];
     this.inline(p, para, ctx, textBoxes);
     para.text = para.runs.map((r) => r.text).join('');
     const sectPr = child(pPr, 'w:sectPr');
@@ -237,10 +301,10 @@ class PartReader {
       this.section++;
     }
     // Text in text boxes reads after the paragraph that anchors it.
-    for (const box of textBoxes) this.blocks(box, {}, true);
+    for (const box of textBoxes) this.blocks(box.content, { frame: box.frame, anchor: para.number }, true);
   }
 
-  private inline(el: XmlElement, para: Paragraph, ctx: TableContext, textBoxes: XmlElement[]): void {
+  private inline(el: XmlElement, para: Paragraph, ctx: TableContext, textBoxes: TextBox[]): void {
     for (const c of childElements(el)) {
       switch (c.name) {
         case 'w:r':
@@ -275,7 +339,7 @@ class PartReader {
     }
   }
 
-  private run(r: XmlElement, para: Paragraph, ctx: TableContext, textBoxes: XmlElement[]): void {
+  private run(r: XmlElement, para: Paragraph, ctx: TableContext, textBoxes: TextBox[]): void {
     const props = this.styles.runProps({
       paraStyle: para.props.styleId,
       tableStyle: ctx.style,
@@ -295,6 +359,7 @@ class PartReader {
         case 'w:br':
         case 'w:cr':
           if (visible()) text += '\n';
+          if (visible() && attr(c, 'w:type') === 'page') para.pageBreak = true;
           break;
         case 'w:noBreakHyphen':
           if (visible()) text += '-';
@@ -329,7 +394,16 @@ class PartReader {
         case 'w:object':
         case 'mc:AlternateContent':
           para.shapes.push(...lineShapesIn(c));
-          collectTextBoxes(c, textBoxes);
+          textBoxesIn(c, textBoxes);
+          for (const pic of picturesIn(c)) {
+            const rel = this.rels.get(pic.relId);
+            const picture: Picture = { relativeTo: pic.relativeTo };
+            if (pic.widthMm !== undefined) picture.widthMm = pic.widthMm;
+            if (pic.heightMm !== undefined) picture.heightMm = pic.heightMm;
+            if (pic.leftMm !== undefined) picture.leftMm = pic.leftMm;
+            if (rel && !rel.external) picture.target = rel.target;
+            para.pictures.push(picture);
+          }
           break;
         default:
           break;
@@ -357,18 +431,6 @@ function cellsOf(tr: XmlElement): XmlElement[] {
       cells.push(...cellsOf(child(c, 'w:sdtContent') ?? c));
   }
   return cells;
-}
-
-function collectTextBoxes(el: XmlElement, out: XmlElement[]): void {
-  if (el.name === 'mc:AlternateContent') {
-    const branch = child(el, 'mc:Choice') ?? child(el, 'mc:Fallback');
-    if (branch) collectTextBoxes(branch, out);
-    return;
-  }
-  for (const c of childElements(el)) {
-    if (c.name === 'w:txbxContent') out.push(c);
-    else collectTextBoxes(c, out);
-  }
 }
 
 function normaliseInstr(instr: string): string {
@@ -399,6 +461,7 @@ function readSection(sectPr: XmlElement | undefined, index: number, first: numbe
   const section: Section = {
     index,
     orient: attr(pgSz, 'w:orient') ?? 'portrait',
+    type: attr(child(sectPr, 'w:type'), 'w:val') ?? 'nextPage',
     margins,
     titlePg: titlePg !== undefined && !['false', '0', 'off'].includes(attr(titlePg, 'w:val') ?? 'true'),
     headers: refs('w:headerReference'),
@@ -427,7 +490,7 @@ export function buildModel(pkg: DocxPackage): DocxModel {
   );
   const document = pkg.xml(pkg.mainPath);
   const body = child(document, 'w:body');
-  const reader = new PartReader(pkg.mainPath, styles);
+  const reader = new PartReader(pkg.mainPath, styles, pkg.mainRels);
   if (body) reader.blocks(body, {});
 
   const sections: Section[] = [];
@@ -451,7 +514,7 @@ export function buildModel(pkg: DocxPackage): DocxModel {
         map.set(type, rel.target);
         if (!parts.has(rel.target)) {
           const root = pkg.xml(rel.target);
-          const partReader = new PartReader(rel.target, styles);
+          const partReader = new PartReader(rel.target, styles, safeRelationships(pkg, rel.target));
           if (root) partReader.blocks(root, {});
           parts.set(rel.target, partReader.paragraphs);
         }
@@ -469,6 +532,13 @@ export function buildModel(pkg: DocxPackage): DocxModel {
       evenOdd !== undefined && !['false', '0', 'off'].includes(attr(evenOdd, 'w:val') ?? 'true'),
     defaultTabTw: num(attr(child(settings, 'w:defaultTabStop'), 'w:val')) ?? 720,
     styles,
+    media: (path) => {
+      try {
+        return pkg.zip.read(path);
+      } catch {
+        return undefined;
+      }
+    },
   };
   const pages = recordedPages(pkg);
   if (pages !== undefined) model.recordedPages = pages;
@@ -481,5 +551,14 @@ function recordedPages(pkg: DocxPackage): number | undefined {
     return num(child(pkg.xml('docProps/app.xml'), 'Pages')?.children.join(''));
   } catch {
     return undefined;
+  }
+}
+
+/** A header or footer part's own relationships (its pictures); a damaged .rels part is ignored. */
+function safeRelationships(pkg: DocxPackage, part: string): Map<string, Relationship> {
+  try {
+    return readRelationships(pkg.xml, part);
+  } catch {
+    return new Map();
   }
 }

@@ -32,6 +32,51 @@ export interface Elements {
   recipientItems: Segment[][];
   signatureTitles: Segment[];
   signerName?: Segment;
+  /** Ô 12: the drafter's initials and copy count when set on its own line under "- Lưu: …". */
+  drafterLine?: Segment;
+  /** Urgency, secrecy and circulation stamps on page 1 (ô 10a, 10b, 11). */
+  stamps: Stamp[];
+  /** Quyết định, nghị quyết: the "Căn cứ …;" lines and the "Theo đề nghị …" line after them. */
+  legalBases: Paragraph[];
+  /** Appendices after the signature, in order. */
+  appendices: Appendix[];
+}
+
+export type StampKind = 'urgency' | 'secrecy' | 'circulation';
+
+export interface Stamp {
+  kind: StampKind;
+  /** The stamp's words, capitals, tone marks folded (HỎA TỐC, LƯU HÀNH NỘI BỘ …). */
+  name: string;
+  para: Paragraph;
+  segment: Segment;
+}
+
+export interface Appendix {
+  label: Segment;
+  /** The label and a title on one line ("PHỤ LỤC I: DANH MỤC …"). */
+  titleOnLabelLine: boolean;
+  titles: Segment[];
+  /** The "(Kèm theo … )" lines. */
+  reference: Segment[];
+}
+
+const STAMPS: ReadonlyArray<[string, StampKind]> = [
+  ['HỎA TỐC', 'urgency'],
+  ['THƯỢNG KHẨN', 'urgency'],
+  ['KHẨN', 'urgency'],
+  ['TUYỆT MẬT', 'secrecy'],
+  ['TỐI MẬT', 'secrecy'],
+  ['MẬT', 'secrecy'],
+  ['XEM XONG TRẢ LẠI', 'circulation'],
+  ['LƯU HÀNH NỘI BỘ', 'circulation'],
+];
+
+/** The stamp a line is, by its words (any case, either tone placement). */
+export function stampOf(text: string): { name: string; kind: StampKind } | undefined {
+  const folded = foldTones(text).replace(/[.:]$/u, '');
+  const hit = STAMPS.find(([name]) => name === folded);
+  return hit ? { name: hit[0], kind: hit[1] } : undefined;
 }
 
 const HEADER_SEARCH = 60;
@@ -40,9 +85,12 @@ const TIEU_NGU = /^độc\s*lập\s*[-‐‑–—]+\s*tự\s*do\s*[-‐‑–�
 const NUMBER_LINE = /^số\s*[:.]?\s*[\d\s.…_]*\//iu;
 const DATE_LINE = /^[^,]{1,60},?\s*ngày\b.*\btháng\b.*\bnăm\b/iu;
 const VV = /^V\/v\b/iu;
+const SIGNED_TIME = /\b\d{1,2}:\d{2}:\d{2}\b/u;
 const AUTHORITY = /^(TM|KT|TL|TUQ|Q)\.\s/u;
 const RECIPIENTS = /^nơi\s*nhận\s*:?$/iu;
 const PLACEHOLDER = /^[([].*[)\]]$/u;
+/** Ô 12: initials (with or without a full stop) and the number of copies in brackets. */
+export const DRAFTER = /^[\p{L}.]{1,12}\s?\(\s*[^()\s]{1,6}\s*\)\.?$/u;
 
 /** Recognised even with stray punctuation after it, so QH-01 can say what is wrong with the text. */
 export function isQuocHieu(text: string): boolean {
@@ -75,6 +123,9 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
     bodyRegion: [],
     recipientItems: [],
     signatureTitles: [],
+    stamps: [],
+    legalBases: [],
+    appendices: [],
   };
   const segs = layout.segments.filter((s) => !s.para.inTextBox || s.para.number <= HEADER_SEARCH);
   const top = segs.filter((s) => s.para.number <= HEADER_SEARCH && s.para.section === 0);
@@ -84,7 +135,8 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
   const headerTable = el.quocHieu?.para.cell?.table;
   const inHeaderTable = (s: Segment): boolean =>
     headerTable !== undefined && s.para.cell?.table === headerTable;
-  el.number = top.find((s) => s.text.length < 60 && NUMBER_LINE.test(s.text));
+  // The text of a digital signature ("Số: 05/TB-SKHCN; 05/02/2020; 14:30:00") is not the Số line.
+  el.number = top.find((s) => s.text.length < 60 && NUMBER_LINE.test(s.text) && !SIGNED_TIME.test(s.text));
   el.date = top.find(
     (s) => s.text.length < 100 && DATE_LINE.test(s.text) && (s.column === 'right' || inHeaderTable(s)),
   );
@@ -116,7 +168,97 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
   );
   findBody(el, paragraphs, layout, titleEnd);
   findSignature(el, paragraphs, layout);
+  findStamps(el, paragraphs, layout, titleEnd);
+  findLegalBases(el);
+  findAppendices(el, paragraphs, layout);
   return el;
+}
+
+function findStamps(el: Elements, paragraphs: Paragraph[], layout: Layout, titleEnd: number): void {
+  const limit = Math.max(titleEnd, el.kinhGui[el.kinhGui.length - 1]?.number ?? 0) + 6;
+  for (const p of paragraphs) {
+    // Text boxes read after their anchor: judge them by the anchor's place.
+    if ((p.anchor ?? p.number) > limit || p.part !== paragraphs[0]?.part) continue;
+    const segs = layout.byParagraph.get(p.number) ?? [];
+    if (segs.length !== 1) continue;
+    const stamp = stampOf(segs[0]!.text);
+    if (stamp) el.stamps.push({ ...stamp, para: p, segment: segs[0]! });
+  }
+}
+
+const LEGAL_BASIS = /^căn\s+cứ\s/iu;
+const PROPOSAL = /^(theo|xét)\s+đề\s+nghị(?![\p{L}])/iu;
+
+/** The "Căn cứ" block at the head of the body, when it is one: followed by a heading, or two or more lines. */
+function findLegalBases(el: Elements): void {
+  let i = 0;
+  const body = el.body;
+  const centred = (p: Paragraph): boolean => p.props.jc === 'center';
+  while (i < body.length && centred(body[i]!)) i++;
+  const block: Paragraph[] = [];
+  let bases = 0;
+  while (i < body.length && LEGAL_BASIS.test(body[i]!.text.trim())) {
+    block.push(body[i++]!);
+    bases++;
+  }
+  while (bases > 0 && i < body.length && PROPOSAL.test(body[i]!.text.trim())) block.push(body[i++]!);
+  const next = body[i];
+  if (bases >= 2 || (bases === 1 && next !== undefined && centred(next))) el.legalBases = block;
+}
+
+const APPENDIX_LABEL = /^phụ\s*lục\b\s*(.*)$/iu;
+const APPENDIX_NUMBER = /^(?:số\s+)?([IVXLCDM]+|\d+|[a-zđ])(?![\p{L}\d])\s*[.:–—-]?\s*(.*)$/iu;
+const REFERENCE_START = /^\(\s*kèm\s+theo\b/iu;
+
+function findAppendices(el: Elements, paragraphs: Paragraph[], layout: Layout): void {
+  const signatureEnd = Math.max(
+    el.bodyRegion[el.bodyRegion.length - 1]?.number ?? 0,
+    el.recipientsLabel?.para.number ?? 0,
+    ...el.recipientItems.flat().map((s) => s.para.number),
+    ...el.signatureTitles.map((s) => s.para.number),
+    el.signerName?.para.number ?? 0,
+  );
+  if (signatureEnd === 0) return;
+  const main = paragraphs.filter(
+    (p) => p.part === paragraphs[0]?.part && p.number > signatureEnd && !p.cell && !p.inTextBox,
+  );
+  for (let i = 0; i < main.length; i++) {
+    const p = main[i]!;
+    const seg = (layout.byParagraph.get(p.number) ?? [])[0];
+    if (!seg) continue;
+    const m = APPENDIX_LABEL.exec(seg.text);
+    if (!m) continue;
+    const rest = m[1] ?? '';
+    const numbered = APPENDIX_NUMBER.exec(rest);
+    const title = rest === '' ? '' : numbered ? (numbered[2] ?? '') : rest;
+    // "Phụ lục kèm theo …" in running text is not a label: a title on the label line is in capitals.
+    if (title !== '' && !isAllUpper(title)) continue;
+    if (rest !== '' && !numbered && !isAllUpper(rest)) continue;
+    const appendix: Appendix = { label: seg, titleOnLabelLine: title !== '', titles: [], reference: [] };
+    let j = i + 1;
+    for (; j < main.length && appendix.titles.length < 4; j++) {
+      const q = main[j]!;
+      if (q.text.trim() === '') {
+        if (appendix.titles.length > 0) break;
+        continue;
+      }
+      const segs = layout.byParagraph.get(q.number) ?? [];
+      if (segs.some((x) => REFERENCE_START.test(x.text)) || !segs.every((x) => isAllUpper(x.text))) break;
+      appendix.titles.push(...segs);
+    }
+    for (; j < main.length && appendix.reference.length < 6; j++) {
+      const q = main[j]!;
+      if (q.text.trim() === '') {
+        if (appendix.reference.length > 0) break;
+        continue;
+      }
+      const segs = layout.byParagraph.get(q.number) ?? [];
+      if (appendix.reference.length === 0 && !segs.some((x) => REFERENCE_START.test(x.text))) break;
+      appendix.reference.push(...segs);
+      if (/\)\s*$/u.test(q.text)) break;
+    }
+    el.appendices.push(appendix);
+  }
 }
 
 function findAgency(el: Elements, top: Segment[], headerEnd: number): void {
@@ -130,6 +272,7 @@ function findAgency(el: Elements, top: Segment[], headerEnd: number): void {
       !taken.has(s) &&
       /\p{L}/u.test(s.text) &&
       !VV.test(s.text) &&
+      stampOf(s.text) === undefined &&
       (s.para.number < limit ||
         (s.para.number === limit && el.number !== undefined && s.line < el.number.line)),
   );
@@ -151,8 +294,10 @@ function findTitle(el: Elements, paragraphs: Paragraph[], layout: Layout, header
     (p) =>
       p.number > headerEnd && p.number <= headerEnd + 12 && p.part === paragraphs[0]?.part && p.section === 0,
   );
+  let firstLine: Segment | undefined;
   for (const p of candidates) {
     const segs = layout.byParagraph.get(p.number) ?? [];
+    if (segs[0] && !stampOf(segs[0].text)) firstLine ??= segs[0];
     const type = segs.find((s) => documentTypeOf(s.text) !== undefined);
     if (type) {
       el.typeName = type;
@@ -160,8 +305,12 @@ function findTitle(el: Elements, paragraphs: Paragraph[], layout: Layout, header
       break;
     }
     // Body text has started: no type name (a công văn).
-    if (p.text.trim().length > 80) return;
+    if (p.text.trim().length > 80) break;
   }
+  // A type name the decree does not list (GIẤY CHỨNG NHẬN, "THÔNG BÁO:"): the first line after the header
+  // set like one, on a document that is not a công văn.
+  if (!el.typeName && firstLine && el.vv.length === 0 && looksLikeTypeName(firstLine))
+    el.typeName = firstLine;
   const type = el.typeName;
   if (!type) return;
   // The trích yếu: the lines right under the type name, up to its rule.
@@ -176,6 +325,20 @@ function findTitle(el: Elements, paragraphs: Paragraph[], layout: Layout, header
     el.summary.push(...segs);
     if (isVisibleBorder(p.props.borderBottom) || p.shapes.length > 0) return;
   }
+}
+
+function looksLikeTypeName(s: Segment): boolean {
+  const visible = s.pieces.filter((p) => p.text.trim() !== '');
+  return (
+    s.para.props.jc === 'center' &&
+    !s.para.cell &&
+    visible.length > 0 &&
+    visible.every((p) => p.props.bold) &&
+    isAllUpper(s.text) &&
+    !/\d/u.test(s.text) &&
+    s.text.split(' ').length <= 5 &&
+    stampOf(s.text) === undefined
+  );
 }
 
 function findBody(el: Elements, paragraphs: Paragraph[], layout: Layout, titleEnd: number): void {
@@ -207,6 +370,8 @@ function findBody(el: Elements, paragraphs: Paragraph[], layout: Layout, titleEn
     if (p.cell && signatureTables.has(p.cell.table)) break;
     if (!p.cell && segs.some((s) => s.column === 'right' && AUTHORITY.test(s.text))) break;
     if (p.cell) continue;
+    // A stamp set as a bordered paragraph under the header is not body text.
+    if (el.body.length === 0 && stampOf(p.text) !== undefined) continue;
     el.bodyRegion.push(p);
     if (p.text.trim() !== '') el.body.push(p);
     if (/\.\/\.\s*$/u.test(p.text)) break;
@@ -246,6 +411,11 @@ function findSignature(el: Elements, paragraphs: Paragraph[], layout: Layout): v
       listed.add(s);
       const current = el.recipientItems[el.recipientItems.length - 1];
       const previous = current?.[current.length - 1]?.text ?? '';
+      // Ô 12 on its own line under the "Lưu" line: "PL.(300)".
+      if (current && /^- Lưu\b/u.test(current[0]!.text) && /[.]$/u.test(previous) && DRAFTER.test(s.text)) {
+        el.drafterLine = s;
+        continue;
+      }
       if (/^[-–—+•]/u.test(s.text) || !current || /[;.]$/u.test(previous)) el.recipientItems.push([s]);
       else current.push(s);
     }

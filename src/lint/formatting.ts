@@ -55,6 +55,10 @@ export interface ParaProps {
   contextualSpacing: boolean;
   borderTop?: Border;
   borderBottom?: Border;
+  borderLeft?: Border;
+  borderRight?: Border;
+  /** w:pageBreakBefore: the paragraph starts a new page. */
+  pageBreakBefore: boolean;
   tabs: TabStop[];
   numbered: boolean;
 }
@@ -149,6 +153,7 @@ export const DEFAULT_PARA: ParaProps = {
   afterAuto: false,
   lineRule: 'auto',
   contextualSpacing: false,
+  pageBreakBefore: false,
   tabs: [],
   numbered: false,
 };
@@ -346,9 +351,15 @@ export class StyleSheet {
     if (borders) {
       const top = readBorder(child(borders, 'w:top'));
       const bottom = readBorder(child(borders, 'w:bottom'));
+      const left = readBorder(child(borders, 'w:left') ?? child(borders, 'w:start'));
+      const right = readBorder(child(borders, 'w:right') ?? child(borders, 'w:end'));
       if (top) props.borderTop = top;
       if (bottom) props.borderBottom = bottom;
+      if (left) props.borderLeft = left;
+      if (right) props.borderRight = right;
     }
+    const pageBreak = onOff(child(pPr, 'w:pageBreakBefore'));
+    if (pageBreak !== undefined) props.pageBreakBefore = pageBreak;
     const tabs = child(pPr, 'w:tabs');
     for (const tab of children(tabs, 'w:tab')) {
       const pos = num(attr(tab, 'w:pos'));

@@ -13,7 +13,18 @@ import { RULES } from './rules/index.js';
 import { ELEMENT } from './words.js';
 
 /** Rules whose findings repeat paragraph after paragraph: merged into one finding per distinct value. */
-const MERGED = new Set(['FN-01', 'FN-02', 'FN-04', 'BD-01', 'BD-02', 'BD-03', 'BD-04', 'BD-05']);
+const MERGED = new Set([
+  'FN-01',
+  'FN-02',
+  'FN-03',
+  'FN-04',
+  'BD-01',
+  'BD-02',
+  'BD-03',
+  'BD-04',
+  'BD-05',
+  'BD-06',
+]);
 
 export function unreadable(reason: string | Localized): Finding {
   const detail = typeof reason === 'string' ? same(reason) : reason;

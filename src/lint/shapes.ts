@@ -148,3 +148,198 @@ export function lineShapesIn(el: XmlElement): LineShape[] {
   }
   return out;
 }
+
+/** The box a text box draws: its size, its outline and, when the file says, where it stands. */
+export interface BoxFrame {
+  widthMm?: number;
+  heightMm?: number;
+  /** The outline; undefined when the box has none. */
+  outline?: { solid: boolean; double: boolean; colour?: string };
+  /** Shape geometry (rect, roundRect, ellipse …) when stated. */
+  geometry?: string;
+  relativeTo: string;
+  centred: boolean;
+  /** Horizontal alignment stated by the file (left, center, right). */
+  align?: string;
+  /** Centre of the box from the left edge of `relativeTo`, when the position is stated. */
+  centreMm?: number;
+}
+
+export interface TextBox {
+  content: XmlElement;
+  frame: BoxFrame;
+}
+
+function drawingPosition(container: XmlElement, widthMm: number | undefined): Partial<BoxFrame> {
+  if (container.name === 'wp:inline') return { relativeTo: 'inline', centred: false };
+  const positionH = child(container, 'wp:positionH');
+  const align = child(positionH, 'wp:align')?.children.join('').trim();
+  const offset = Number(child(positionH, 'wp:posOffset')?.children.join('') ?? NaN);
+  const out: Partial<BoxFrame> = {
+    relativeTo: attr(positionH, 'relativeFrom') ?? 'column',
+    centred: align === 'center',
+  };
+  if (align) out.align = align;
+  if (Number.isFinite(offset) && widthMm !== undefined) out.centreMm = offset / EMU_PER_MM + widthMm / 2;
+  return out;
+}
+
+/** The outline of a DrawingML shape: a:ln, or the theme line its style refers to. */
+function drawingOutline(spPr: XmlElement | undefined, style: XmlElement | undefined): BoxFrame['outline'] {
+  const ln = child(spPr, 'a:ln');
+  if (ln && child(ln, 'a:noFill')) return undefined;
+  if (!ln) {
+    const lnRef = Number(attr(child(style, 'a:lnRef'), 'idx') ?? 0);
+    return lnRef > 0 ? { solid: true, double: false } : undefined;
+  }
+  const dash = attr(child(ln, 'a:prstDash'), 'val') ?? 'solid';
+  const compound = attr(ln, 'cmpd') ?? 'sng';
+  const outline: NonNullable<BoxFrame['outline']> = { solid: dash === 'solid', double: compound !== 'sng' };
+  const colour = attr(child(child(ln, 'a:solidFill'), 'a:srgbClr'), 'val');
+  if (colour) outline.colour = colour.toUpperCase();
+  return outline;
+}
+
+function drawingTextBoxes(container: XmlElement, out: TextBox[]): void {
+  const extent = child(container, 'wp:extent');
+  const cx = Number(attr(extent, 'cx') ?? NaN);
+  const cy = Number(attr(extent, 'cy') ?? NaN);
+  for (const wsp of descendants(container, 'wps:wsp')) {
+    const content = descendants(wsp, 'w:txbxContent')[0];
+    if (!content) continue;
+    const spPr = child(wsp, 'wps:spPr');
+    const ext = child(child(spPr, 'a:xfrm'), 'a:ext');
+    const w = Number(attr(ext, 'cx') ?? cx);
+    const h = Number(attr(ext, 'cy') ?? cy);
+    const widthMm = Number.isFinite(w) ? w / EMU_PER_MM : undefined;
+    const frame: BoxFrame = { relativeTo: 'column', centred: false, ...drawingPosition(container, widthMm) };
+    if (widthMm !== undefined) frame.widthMm = widthMm;
+    if (Number.isFinite(h)) frame.heightMm = h / EMU_PER_MM;
+    const outline = drawingOutline(spPr, child(wsp, 'wps:style'));
+    if (outline) frame.outline = outline;
+    const geometry = attr(child(spPr, 'a:prstGeom'), 'prst');
+    if (geometry) frame.geometry = geometry;
+    out.push({ content, frame });
+  }
+}
+
+const VML_BOXES = new Set(['v:shape', 'v:rect', 'v:roundrect', 'v:oval']);
+
+function vmlTextBox(el: XmlElement, out: TextBox[]): void {
+  const content = descendants(el, 'w:txbxContent')[0];
+  if (!content) return;
+  const style = vmlStyle(el);
+  const frame: BoxFrame = {
+    relativeTo: style.get('mso-position-horizontal-relative') ?? 'column',
+    centred: style.get('mso-position-horizontal') === 'center',
+    geometry: el.name === 'v:oval' ? 'ellipse' : el.name === 'v:roundrect' ? 'roundRect' : 'rect',
+  };
+  const align = style.get('mso-position-horizontal');
+  if (align) frame.align = align;
+  const width = vmlLengthMm(style.get('width'));
+  const height = vmlLengthMm(style.get('height'));
+  if (width !== undefined) frame.widthMm = width;
+  if (height !== undefined) frame.heightMm = height;
+  const left = vmlLengthMm(style.get('margin-left') ?? style.get('left'));
+  if (left !== undefined && width !== undefined && style.get('position') === 'absolute')
+    frame.centreMm = left + width / 2;
+  const stroked = attr(el, 'stroked');
+  if (stroked !== 'f' && stroked !== 'false') {
+    const stroke = child(el, 'v:stroke');
+    const linestyle = attr(stroke, 'linestyle') ?? 'single';
+    frame.outline = {
+      solid: (attr(stroke, 'dashstyle') ?? 'solid') === 'solid',
+      double: linestyle !== 'single',
+    };
+    const colour = attr(el, 'strokecolor');
+    if (colour && /^#[0-9a-f]{6}$/i.test(colour)) frame.outline.colour = colour.slice(1).toUpperCase();
+  }
+  out.push({ content, frame });
+}
+
+/** Text boxes inside one run-level element, each with the box it draws; one branch of mc:AlternateContent. */
+export function textBoxesIn(el: XmlElement, out: TextBox[] = []): TextBox[] {
+  if (el.name === 'mc:AlternateContent') {
+    const branch = child(el, 'mc:Choice') ?? child(el, 'mc:Fallback');
+    if (branch) textBoxesIn(branch, out);
+    return out;
+  }
+  if (el.name === 'wp:anchor' || el.name === 'wp:inline') {
+    drawingTextBoxes(el, out);
+    return out;
+  }
+  if (VML_BOXES.has(el.name)) {
+    vmlTextBox(el, out);
+    return out;
+  }
+  for (const c of childElements(el)) textBoxesIn(c, out);
+  return out;
+}
+
+/** A picture placed in the text: which relationship holds its bytes, its size and where it stands. */
+export interface PictureRef {
+  relId: string;
+  widthMm?: number;
+  heightMm?: number;
+  relativeTo: string;
+  /** Left edge from `relativeTo`, when stated. */
+  leftMm?: number;
+}
+
+function drawingPictures(container: XmlElement, out: PictureRef[]): void {
+  const extent = child(container, 'wp:extent');
+  const cx = Number(attr(extent, 'cx') ?? NaN);
+  const cy = Number(attr(extent, 'cy') ?? NaN);
+  const widthMm = Number.isFinite(cx) ? cx / EMU_PER_MM : undefined;
+  const position = drawingPosition(container, widthMm);
+  for (const blip of descendants(container, 'a:blip')) {
+    const relId = attr(blip, 'r:embed');
+    if (!relId) continue;
+    const pic: PictureRef = { relId, relativeTo: position.relativeTo ?? 'column' };
+    if (widthMm !== undefined) pic.widthMm = widthMm;
+    if (Number.isFinite(cy)) pic.heightMm = cy / EMU_PER_MM;
+    if (position.centreMm !== undefined && widthMm !== undefined)
+      pic.leftMm = position.centreMm - widthMm / 2;
+    out.push(pic);
+  }
+}
+
+/** Pictures inside one run-level element (DrawingML blips, VML image data). */
+export function picturesIn(el: XmlElement, out: PictureRef[] = []): PictureRef[] {
+  if (el.name === 'mc:AlternateContent') {
+    const branch = child(el, 'mc:Choice') ?? child(el, 'mc:Fallback');
+    if (branch) picturesIn(branch, out);
+    return out;
+  }
+  if (el.name === 'wp:anchor' || el.name === 'wp:inline') {
+    drawingPictures(el, out);
+    return out;
+  }
+  if (el.name === 'v:imagedata') {
+    const relId = attr(el, 'r:id');
+    if (relId) out.push({ relId, relativeTo: 'column' });
+    return out;
+  }
+  if (VML_BOXES.has(el.name) && !descendants(el, 'v:imagedata').length) return out;
+  if (VML_BOXES.has(el.name)) {
+    const style = vmlStyle(el);
+    for (const data of descendants(el, 'v:imagedata')) {
+      const relId = attr(data, 'r:id');
+      if (!relId) continue;
+      const pic: PictureRef = {
+        relId,
+        relativeTo: style.get('mso-position-horizontal-relative') ?? 'column',
+      };
+      const w = vmlLengthMm(style.get('width'));
+      const h = vmlLengthMm(style.get('height'));
+      const left = vmlLengthMm(style.get('margin-left') ?? style.get('left'));
+      if (w !== undefined) pic.widthMm = w;
+      if (h !== undefined) pic.heightMm = h;
+      if (left !== undefined && style.get('position') === 'absolute') pic.leftMm = left;
+      out.push(pic);
+    }
+    return out;
+  }
+  for (const c of childElements(el)) picturesIn(c, out);
+  return out;
+}

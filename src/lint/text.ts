@@ -73,3 +73,59 @@ export function snippet(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
+
+/** Tone marks (sắc, huyền, hỏi, ngã, nặng) removed; the letters' own marks (Ă, Â, Ê, Ô, Ơ, Ư, Đ) kept. */
+export function stripTones(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/gu, '')
+    .normalize('NFC');
+}
+
+const SYLLABLE =
+  /^(NGH|NG|GH|GI|KH|NH|PH|QU|TH|TR|CH|B|C|D|Đ|G|H|K|L|M|N|P|R|S|T|V|X)?[AĂÂEÊIOÔƠUƯY]{1,3}(NG|NH|CH|C|M|N|P|T)?$/u;
+
+/** Whether a word can be one Vietnamese syllable (so "UBND", "KHCN", "TP." cannot). */
+export function isVietnameseSyllable(word: string): boolean {
+  const upper = stripTones(word.toLocaleUpperCase('vi-VN'));
+  // GI before I: "GÌ" is G + I.
+  return SYLLABLE.test(upper) || /^GI(NG|NH|CH|C|M|N|P|T)?$/u.test(upper);
+}
+
+const VOWELS = /[AĂÂEÊIOÔƠUƯY]/gu;
+
+/**
+ * Whether a word is an abbreviation: "KH&CN", "TP.", a run of consonants ("HĐND", "KHCN", "TNHH"), or a
+ * word of four letters or more with one vowel, no Vietnamese mark, that no syllable spells ("UBND", "QLDA").
+ * Place names of the Central Highlands ("ĐẮK LẮK", "KRÔNG", "PLEIKU", "H'LEO") are not abbreviations.
+ */
+export function isAbbreviation(word: string): boolean {
+  if (/\d|'|’/u.test(word) || !/\p{L}/u.test(word)) return false;
+  if (/\p{L}[&./]|[&]/u.test(word)) return true;
+  const upper = stripTones(word.toLocaleUpperCase('vi-VN'));
+  const letters = upper.replace(/[^\p{L}]/gu, '');
+  const vowels = letters.match(VOWELS)?.length ?? 0;
+  if (letters.length >= 2 && vowels === 0) return true;
+  return letters.length >= 4 && vowels <= 1 && /^[A-Z]+$/u.test(letters) && !isVietnameseSyllable(letters);
+}
+
+/** The words of a name that are abbreviations: "UBND", "KH&CN", "TP.", "TNHH". */
+export function abbreviationsIn(text: string): string[] {
+  return text
+    .split(/[\s,;()–—-]+/u)
+    .filter((w) => w !== '')
+    .filter(isAbbreviation);
+}
+
+/** Local government bodies, whose full name carries the place: "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH". */
+export const LOCAL_BODY = /^(UBND|HĐND|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)(?:\s+|$)(.*)$/u;
+const LOCALITY = /^(TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(\S.*)$/u;
+
+/** The place a local body's name gives ("TỈNH QUẢNG BÌNH" → kind TỈNH, name QUẢNG BÌNH), if any. */
+export function localityOf(text: string): { body: string; kind?: string; name?: string } | undefined {
+  const m = LOCAL_BODY.exec(foldTones(text));
+  if (!m) return undefined;
+  const place = LOCALITY.exec((m[2] ?? '').trim());
+  if (!place) return { body: m[1]! };
+  return { body: m[1]!, kind: place[1]!, name: place[2]! };
+}

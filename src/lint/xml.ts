@@ -34,6 +34,8 @@ const CANONICAL = new Map<string, string>([
   ['http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing', 'wp'],
   ['http://schemas.openxmlformats.org/drawingml/2006/main', 'a'],
   ['http://purl.oclc.org/ooxml/drawingml/main', 'a'],
+  ['http://schemas.openxmlformats.org/drawingml/2006/picture', 'pic'],
+  ['http://purl.oclc.org/ooxml/drawingml/picture', 'pic'],
   ['http://schemas.microsoft.com/office/word/2010/wordprocessingShape', 'wps'],
   ['http://schemas.microsoft.com/office/word/2010/wordprocessingGroup', 'wpg'],
   ['http://schemas.openxmlformats.org/markup-compatibility/2006', 'mc'],

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { describe as group, expect, it } from 'vitest';
 import { findSoffice } from '../../src/convert/libreoffice.js';
 import { lintDocx } from '../../src/lint/lint.js';
-import { describe, exampleDocx } from './support/fixtures.js';
+import { describe, exampleDocx, EXAMPLES } from './support/fixtures.js';
 import { officeDocx } from './support/officeDocx.js';
 
 const soffice = findSoffice();
@@ -47,6 +47,18 @@ group.skipIf(!soffice)('re-saved by LibreOffice', () => {
 
   it('the Word-style notice (styles, tabs, shapes) still lints clean', async () => {
     const findings = lintDocx(resave(await officeDocx()));
+    expect(findings, describe(findings)).toEqual([]);
+  });
+
+  it('a notice with an appendix section, a decision with its căn cứ and articles, a letter with a KHẨN stamp', async () => {
+    for (const example of [EXAMPLES.withAppendix, EXAMPLES.decision, EXAMPLES.letter]) {
+      const findings = lintDocx(resave(await exampleDocx(example)));
+      expect(findings, `${example}\n${describe(findings)}`).toEqual([]);
+    }
+  }, 120_000);
+
+  it('the Word-style notice with its KHẨN stamp in a text box', async () => {
+    const findings = lintDocx(resave(await officeDocx({ stamp: { widthMm: 20 } })));
     expect(findings, describe(findings)).toEqual([]);
   });
 });

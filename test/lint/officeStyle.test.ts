@@ -41,6 +41,18 @@ group('a Word-style notice (styles, tab stops, line shapes)', () => {
     expect(findings[0]!.alsoAt).toHaveLength(3);
   });
 
+  it('a red "KHẨN" stamp in a 20 × 8 mm text box under Số (DrawingML, or VML only) lints clean', async () => {
+    const drawn = await officeDocx({ stamp: { widthMm: 20 } });
+    expect(contextOf(drawn).elements.stamps.map((s) => s.name)).toEqual(['KHẨN']);
+    expectOnly(drawn);
+    expectOnly(await officeDocx({ stamp: { widthMm: 20, vmlOnly: true } }));
+  });
+
+  it('MK-01: the "KHẨN" text box is 30 mm wide (that is the HỎA TỐC size)', async () => {
+    expectOnly(await officeDocx({ stamp: { widthMm: 30 } }), 'MK-01');
+    expectOnly(await officeDocx({ stamp: { widthMm: 30, vmlOnly: true } }), 'MK-01');
+  });
+
   it('QH-02: the Quốc hiệu character style is not bold', async () => {
     expectOnly(await officeDocx({ quocHieuBold: false }), 'QH-02');
   });

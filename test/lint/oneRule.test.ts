@@ -4,7 +4,18 @@
  */
 import { describe as group, expect, it } from 'vitest';
 import { RULES } from '../../src/lint/rules/index.js';
-import { expectOnly, inParagraph, mutated, replaceOnce } from './support/fixtures.js';
+import { EXAMPLES, expectOnly, inParagraph, mutated, mutatedParts, replaceOnce } from './support/fixtures.js';
+import { BLACK, sealImage, strokeImage, WHITE } from './support/png.js';
+import {
+  asCongVan,
+  boxedStamp,
+  headingParagraph,
+  LEFT_CELL_TW,
+  paragraph,
+  RIGHT_CELL_TW,
+  signWith,
+  withKinhGui,
+} from './support/variants.js';
 
 const DOC = 'word/document.xml';
 const HEADER = 'word/header1.xml';
@@ -52,7 +63,11 @@ interface Case {
   rule: string;
   what: string;
   part?: string;
-  change: (xml: string) => string;
+  /** The shipped example to start from (data/<name>); the notice by default. */
+  example?: string;
+  change?: (xml: string) => string;
+  /** For fixtures that change more than one part. */
+  build?: () => Promise<Uint8Array>;
   /** Rules that must fire alongside, when the change cannot break one rule alone. */
   with?: string[];
   /** The severity the finding must have when it is not the rule's own. */
@@ -182,8 +197,33 @@ const CASES: Case[] = [
   },
   {
     rule: 'SO-01',
+    what: '"Số" without its colon',
+    change: (x) => replaceOnce(x, 'Số:      /TB-SKHCN', 'Số      /TB-SKHCN'),
+  },
+  {
+    rule: 'SO-01',
+    what: 'a year in the symbol',
+    change: (x) => replaceOnce(x, 'Số:      /TB-SKHCN', 'Số: 05/2020/TB-SKHCN'),
+  },
+  {
+    rule: 'SO-02',
     what: 'number 5 without its zero',
     change: (x) => replaceOnce(x, 'Số:      /TB-SKHCN', 'Số: 5/TB-SKHCN'),
+  },
+  {
+    rule: 'SO-04',
+    what: 'spaces around the hyphen of the symbol',
+    change: (x) => replaceOnce(x, 'Số:      /TB-SKHCN', 'Số: 05/TB - SKHCN'),
+  },
+  {
+    rule: 'TY-05',
+    what: 'the notice abbreviation in the wrong case',
+    change: (x) => replaceOnce(x, '/TB-SKHCN', '/Tb-SKHCN'),
+  },
+  {
+    rule: 'SO-06',
+    what: 'a công văn numbered "CV"',
+    change: asCongVan({ symbol: '/CV-SKHCN' }),
   },
   {
     rule: 'SO-03',
@@ -313,12 +353,329 @@ const CASES: Case[] = [
     change: (x) => swapFirstRow(x, 1),
     with: ['SG-01'],
   },
+  {
+    rule: 'FN-03',
+    what: 'a paragraph typed with combining marks (not NFC)',
+    change: (x) => replaceOnce(x, BODY, BODY.normalize('NFD')),
+  },
+  {
+    rule: 'FN-03',
+    what: 'a run in the legacy .VnTime font',
+    change: (x) =>
+      inParagraph(x, BODY, (p) =>
+        p.replace(/<w:rFonts [^>]*\/>/, '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime" w:cs=".VnTime"/>'),
+      ),
+  },
+  {
+    rule: 'PN-04',
+    what: 'the appendix section continues the page numbers',
+    example: EXAMPLES.withAppendix,
+    change: (x) => replaceOnce(x, '<w:pgNumType w:start="1"/>', '<w:pgNumType/>'),
+  },
+  {
+    rule: 'CQ-02',
+    what: 'a People’s Committee parent without its province',
+    change: (x) => replaceOnce(x, '>UBND TỈNH QUẢNG BÌNH<', '>UBND TỈNH<'),
+  },
+  {
+    rule: 'CQ-04',
+    what: 'the issuing agency abbreviated',
+    change: (x) => replaceOnce(x, '>VÀ CÔNG NGHỆ<', '>VÀ CN<'),
+  },
+  {
+    rule: 'DT-04',
+    what: 'an abbreviated place name',
+    change: (x) => replaceOnce(x, 'Quảng Bình, ngày', 'TP. Đồng Hới, ngày'),
+  },
+  {
+    rule: 'TL-02',
+    what: 'a colon after the type name',
+    change: (x) => replaceOnce(x, '>THÔNG BÁO<', '>THÔNG BÁO:<'),
+  },
+  {
+    rule: 'MK-01',
+    what: 'a KHẨN stamp printed black',
+    change: (x) =>
+      inParagraph(
+        x,
+        'Số:',
+        (p) => p + boxedStamp('KHẨN', { widthTw: 1134, cellTw: LEFT_CELL_TW, colour: '000000' }),
+      ),
+  },
+  {
+    rule: 'MK-01',
+    what: 'a KHẨN stamp box 40 mm wide',
+    change: (x) =>
+      inParagraph(
+        x,
+        'Số:',
+        (p) => p + boxedStamp('KHẨN', { widthTw: 2268, cellTw: LEFT_CELL_TW, colour: 'FF0000' }),
+      ),
+  },
+  {
+    rule: 'MK-02',
+    what: 'a KHẨN stamp above the Số line',
+    change: (x) =>
+      inParagraph(
+        x,
+        'Số:',
+        (p) => boxedStamp('KHẨN', { widthTw: 1134, cellTw: LEFT_CELL_TW, colour: 'FF0000' }) + p,
+      ),
+  },
+  {
+    rule: 'LH-01',
+    what: '"LƯU HÀNH NỘI BỘ" not bold',
+    change: (x) =>
+      inParagraph(
+        x,
+        '>CỘNG HÒA XÃ HỘI',
+        (p) => boxedStamp('LƯU HÀNH NỘI BỘ', { widthTw: 3400, cellTw: RIGHT_CELL_TW, bold: false }) + p,
+      ),
+  },
+  {
+    rule: 'KG-01',
+    what: '"Kính gửi" on a Thông báo',
+    change: (x) => withKinhGui(x),
+  },
+  {
+    rule: 'KG-02',
+    what: 'the last "Kính gửi" line ending ";"',
+    example: EXAMPLES.letter,
+    change: (x) => replaceOnce(x, 'thành phố trực thuộc Trung ương.<', 'thành phố trực thuộc Trung ương;<'),
+  },
+  {
+    rule: 'KG-01',
+    what: 'a công văn without "Kính gửi"',
+    example: EXAMPLES.letter,
+    change: (x) =>
+      [
+        '>Kính gửi:<',
+        '>- Ủy ban nhân dân các tỉnh, thành phố',
+        '>- Sở Khoa học và Công nghệ các tỉnh, thành phố',
+      ].reduce((doc, text) => inParagraph(doc, text, () => ''), x),
+  },
+  {
+    rule: 'BD-06',
+    what: 'one body paragraph at 13 pt among 14 pt ones (a warning)',
+    change: (x) => inParagraph(x, BODY, setSize(26)),
+  },
+  {
+    rule: 'BD-07',
+    what: 'the "Theo đề nghị" line upright',
+    example: EXAMPLES.decision,
+    change: (x) => inParagraph(x, 'Theo đề nghị của', removeItalic),
+  },
+  {
+    rule: 'BD-07',
+    what: 'a căn cứ line without its ";"',
+    example: EXAMPLES.decision,
+    change: (x) =>
+      replaceOnce(
+        x,
+        'Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;',
+        'Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013',
+      ),
+  },
+  {
+    rule: 'BD-08',
+    what: '"Phần 1" with an Arabic numeral',
+    change: (x) =>
+      inParagraph(x, BODY, (p) => p + headingParagraph('Phần 1') + headingParagraph('TÌNH HÌNH CHUNG')),
+  },
+  {
+    rule: 'BD-09',
+    what: 'a part title in lower case',
+    change: (x) =>
+      inParagraph(x, BODY, (p) => p + headingParagraph('Phần I') + headingParagraph('Tình hình chung')),
+  },
+  {
+    rule: 'BD-10',
+    what: 'a "Mục 1" label not bold',
+    change: (x) =>
+      inParagraph(
+        x,
+        BODY,
+        (p) => p + headingParagraph('Mục 1', { bold: false }) + headingParagraph('NHIỆM VỤ CHUNG'),
+      ),
+  },
+  {
+    rule: 'BD-11',
+    what: '"Điều 2:" with a colon',
+    example: EXAMPLES.decision,
+    change: (x) => replaceOnce(x, '>Điều 2.<', '>Điều 2:<'),
+  },
+  {
+    rule: 'BD-12',
+    what: 'a clause numbered "1)"',
+    change: (x) => replaceOnce(x, '>1. Nhiệm vụ chung', '>1) Nhiệm vụ chung'),
+  },
+  {
+    rule: 'BD-12',
+    what: 'a clause that is content set in bold',
+    example: EXAMPLES.decision,
+    change: (x) => inParagraph(x, '1. Đánh giá hồ sơ', addRunProp('<w:b/><w:bCs/>')),
+  },
+  {
+    rule: 'BD-13',
+    what: 'points "d)" then "e)", skipping "đ)"',
+    example: EXAMPLES.withAppendix,
+    change: (x) => replaceOnce(x, '>đ) Văn bản xác nhận', '>e) Văn bản xác nhận'),
+  },
+  {
+    rule: 'BD-14',
+    what: 'a Roman-numbered heading in lower case',
+    example: EXAMPLES.report,
+    change: (x) => replaceOnce(x, '>II. TỒN TẠI, HẠN CHẾ<', '>II. Tồn tại, hạn chế<'),
+  },
+  {
+    rule: 'BD-15',
+    what: 'no "./." at the end of the content (a warning)',
+    change: (x) => replaceOnce(x, 'chủ động triển khai thực hiện./.', 'chủ động triển khai thực hiện.'),
+  },
+  {
+    rule: 'SG-02',
+    what: '"KT" without its full stop',
+    change: (x) => replaceOnce(x, '>GIÁM ĐỐC<', '>KT GIÁM ĐỐC<'),
+  },
+  {
+    rule: 'SG-04',
+    what: '"Ông" before the signer’s name',
+    change: (x) => replaceOnce(x, '>Văn Công Thới<', '>Ông Văn Công Thới<'),
+  },
+  {
+    rule: 'SG-05',
+    what: 'the signer’s title set lower than "Nơi nhận:"',
+    change: (x) => inParagraph(x, '>GIÁM ĐỐC<', (p) => p.replace('w:before="240"', 'w:before="1200"')),
+  },
+  {
+    rule: 'SG-06',
+    what: 'a signature image in black ink',
+    build: () =>
+      mutatedParts((parts) => signWith(parts, [{ name: 'signature.png', bytes: strokeImage(BLACK) }])),
+  },
+  {
+    rule: 'SG-06',
+    what: 'a signature image as JPEG',
+    build: () =>
+      mutatedParts((parts) =>
+        signWith(parts, [
+          { name: 'signature.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]) },
+        ]),
+      ),
+  },
+  {
+    rule: 'SG-07',
+    what: 'a seal image on a white background',
+    build: () => mutatedParts((parts) => signWith(parts, [{ name: 'seal.png', bytes: sealImage(WHITE) }])),
+  },
+  {
+    rule: 'NN-06',
+    what: 'a báo cáo with "Kính gửi" whose list does not start "- Như trên;"',
+    example: EXAMPLES.report,
+    change: (x) => replaceOnce(x, '>- Như trên;<', '>- Bộ Khoa học và Công nghệ;<'),
+  },
+  {
+    rule: 'KH-01',
+    what: 'drafter initials in lower case',
+    change: (x) => replaceOnce(x, '- Lưu: VT, VP.', '- Lưu: VT, VP. pl(05).'),
+  },
+  {
+    rule: 'AD-01',
+    what: 'an address with no line above it',
+    change: (x) =>
+      x.replace(
+        '<w:sectPr>',
+        paragraph('Địa chỉ: 02 Hùng Vương, Đồng Hới; ĐT: 0232.3822.xxx', { size: 11, before: 240 }) +
+          '<w:sectPr>',
+      ),
+  },
+  {
+    rule: 'PL-01',
+    what: '"PHỤ LỤC" in capitals',
+    example: EXAMPLES.withAppendix,
+    change: (x) => replaceOnce(x, '>Phụ lục<', '>PHỤ LỤC<'),
+  },
+  {
+    rule: 'PL-02',
+    what: 'the appendix title not bold',
+    example: EXAMPLES.withAppendix,
+    change: (x) => inParagraph(x, '>DANH MỤC NHIỆM VỤ KHOA HỌC', removeBold),
+  },
+  {
+    rule: 'PL-03',
+    what: 'the "(Kèm theo …)" line upright',
+    example: EXAMPLES.withAppendix,
+    change: (x) => inParagraph(x, '(Kèm theo Thông báo', removeItalic),
+  },
+  {
+    rule: 'PL-04',
+    what: 'the appendix on the same page (continuous section break)',
+    example: EXAMPLES.withAppendix,
+    change: (x) =>
+      replaceOnce(x, '<w:pgNumType w:start="1"/>', '<w:type w:val="continuous"/><w:pgNumType w:start="1"/>'),
+  },
+  {
+    rule: 'PL-05',
+    what: 'an appendix the text never mentions',
+    example: EXAMPLES.withAppendix,
+    change: (x) => replaceOnce(x, '(chi tiết tại Phụ lục kèm theo)', '(chi tiết kèm theo)'),
+  },
+  {
+    rule: 'ES-01',
+    what: 'the signing time without "+07:00"',
+    change: (x) =>
+      x.replace(
+        '<w:body>',
+        '<w:body>' + paragraph('Số: 05/TB-SKHCN; 31/08/2020; 14:30:00', { size: 10, jc: 'right' }),
+      ),
+  },
+  {
+    rule: 'ES-02',
+    what: 'the e-copy signature text at 12 pt',
+    change: (x) =>
+      x.replace(
+        '<w:body>',
+        '<w:body>' +
+          paragraph('SAO Y; Sở Khoa học và Công nghệ; 2020-09-01T08:00:00+07:00', { size: 12, jc: 'right' }),
+      ),
+  },
+  {
+    rule: 'LY-01',
+    what: 'a header table whose agency column is the wider (a warning)',
+    change: (x) =>
+      ruleIndent(
+        replaceOnce(
+          x,
+          '<w:gridCol w:w="3685"/><w:gridCol w:w="5669"/>',
+          '<w:gridCol w:w="5700"/><w:gridCol w:w="5669"/>',
+        ),
+        0,
+        2383,
+      ).replace(/<w:tcW w:type="dxa" w:w="3685"\/>/g, '<w:tcW w:type="dxa" w:w="5700"/>'),
+  },
+  {
+    rule: 'LY-03',
+    what: 'the type name set in the right half of the page',
+    change: (x) => inParagraph(x, '>THÔNG BÁO<', (p) => p.replace('<w:jc ', '<w:ind w:left="5669"/><w:jc ')),
+  },
+  {
+    rule: 'CAP-01',
+    what: 'the agency name without diacritics',
+    change: (x) =>
+      replaceOnce(replaceOnce(x, '>SỞ KHOA HỌC<', '>SO KHOA HOC<'), '>VÀ CÔNG NGHỆ<', '>VA CONG NGHE<'),
+  },
+  {
+    rule: 'CAP-02',
+    what: 'an agency name in title case in the text',
+    change: (x) =>
+      replaceOnce(x, '>Sở Khoa học và Công nghệ thông báo', '>Sở Khoa Học Và Công Nghệ thông báo'),
+  },
 ];
 
 group('one broken rule, one finding', () => {
   for (const c of CASES) {
     it(`${c.rule}: ${c.what}`, async () => {
-      const bytes = await mutated(c.part ?? DOC, c.change);
+      const bytes = c.build ? await c.build() : await mutated(c.part ?? DOC, c.change!, c.example);
       const findings = expectOnly(bytes, c.rule, ...(c.with ?? []));
       const own = findings.filter((f) => f.rule === c.rule);
       expect(own.map((f) => f.severity)).toEqual(
@@ -329,7 +686,7 @@ group('one broken rule, one finding', () => {
 
   it('covers every rule the linter has', () => {
     const covered = new Set(CASES.map((c) => c.rule));
-    // TY-03 (công văn V/v style) has its own fixture in officeStyle.test.ts.
+    // TY-03 (công văn V/v style) has its own fixture in clean.test.ts.
     const missing = RULES.map((r) => r.id).filter((id) => !covered.has(id) && id !== 'TY-03');
     expect(missing).toEqual([]);
   });

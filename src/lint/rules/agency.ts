@@ -1,10 +1,11 @@
-/** CQ-01, CQ-03, CQ-05, CQ-06: the parent and issuing agency lines and the rule under them (PL1-II.2). */
+/** CQ-01..06: the parent and issuing agency lines and the rule under them (PL1-II.2). */
 import { L } from '../finding.js';
+import { abbreviationsIn, localityOf } from '../text.js';
 import { printedLineWidthsMm } from '../layout.js';
 import { findingOf, type LintRule } from '../rule.js';
 import { ELEMENT, PROPERTY, VALUE } from '../words.js';
 import { checkRuleUnder } from './ruleCheck.js';
-import { checkStyle } from './segmentStyle.js';
+import { checkStyle, whereOf } from './segmentStyle.js';
 
 const parentStyle: LintRule = {
   id: 'CQ-01',
@@ -25,6 +26,35 @@ const parentStyle: LintRule = {
         align: 'center',
       }),
     ),
+};
+
+const parentContent: LintRule = {
+  id: 'CQ-02',
+  clause: 'PL1-II.2.a',
+  severity: 'error',
+  element: ELEMENT.parentAgency,
+  requirement: L(
+    'Cơ quan chủ quản là chính quyền địa phương ghi kèm tên địa phương (được viết tắt UBND, HĐND)',
+    'A local-government parent names its locality (UBND, HĐND may be abbreviated)',
+  ),
+  check: ({ elements: e }) => {
+    const first = e.parentAgency[0];
+    if (!first) return [];
+    const text = e.parentAgency.map((s) => s.text).join(' ');
+    const local = localityOf(text);
+    if (!local || local.name !== undefined) return [];
+    return [
+      findingOf(parentContent, {
+        property: PROPERTY.content,
+        expected: L(
+          `"${local.body} <TỈNH/HUYỆN/XÃ …> <tên địa phương>" (ví dụ "UBND TỈNH QUẢNG BÌNH")`,
+          `"${local.body} <TỈNH/HUYỆN/XÃ …> <place>" (e.g. "UBND TỈNH QUẢNG BÌNH")`,
+        ),
+        found: L(`"${text}": thiếu tên địa phương`, `"${text}": no locality`),
+        where: whereOf(first),
+      }),
+    ];
+  },
 };
 
 const agencyStyle: LintRule = {
@@ -52,6 +82,42 @@ const agencyStyle: LintRule = {
         align: 'center',
       }),
     );
+  },
+};
+
+const agencyName: LintRule = {
+  id: 'CQ-04',
+  clause: 'PL1-II.2.a',
+  severity: 'error',
+  element: ELEMENT.agency,
+  requirement: L(
+    'Tên cơ quan ban hành viết đầy đủ, không viết tắt (chỉ tên cơ quan chủ quản được viết tắt)',
+    'The issuing agency in full, no abbreviations (only the parent may abbreviate)',
+  ),
+  check: ({ elements: e }) => {
+    const first = e.agency[0];
+    if (!first) return [];
+    const text = e.agency.map((s) => s.text).join(' ');
+    const short = abbreviationsIn(text);
+    const local = localityOf(text);
+    if (short.length === 0 && (!local || local.name !== undefined)) return [];
+    return [
+      findingOf(agencyName, {
+        property: PROPERTY.content,
+        expected: L(
+          'tên đầy đủ (ví dụ "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH")',
+          'the full name (e.g. "SỞ KHOA HỌC VÀ CÔNG NGHỆ", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH")',
+        ),
+        found:
+          short.length > 0
+            ? L(
+                `"${text}": viết tắt ${short.map((w) => `"${w}"`).join(', ')}`,
+                `"${text}": abbreviated ${short.map((w) => `"${w}"`).join(', ')}`,
+              )
+            : L(`"${text}": thiếu tên địa phương`, `"${text}": no locality`),
+        where: whereOf(first),
+      }),
+    ];
   },
 };
 
@@ -91,4 +157,11 @@ const agencyColumn: LintRule = {
     [...e.parentAgency, ...e.agency].flatMap((s) => checkStyle(agencyColumn, s, { column: 'left' })),
 };
 
-export const AGENCY_RULES: LintRule[] = [parentStyle, agencyStyle, agencyRule, agencyColumn];
+export const AGENCY_RULES: LintRule[] = [
+  parentStyle,
+  parentContent,
+  agencyStyle,
+  agencyName,
+  agencyRule,
+  agencyColumn,
+];

@@ -1,8 +1,9 @@
-/** DT-01..03: "Quảng Bình, ngày 05 tháng 02 năm 2020", italic, right column, level with Số (PL1-II.4). */
+/** DT-01..04: "Quảng Bình, ngày 05 tháng 02 năm 2020", italic, right column, level with Số (PL1-II.4). */
 import type { Finding } from '../finding.js';
 import { L } from '../finding.js';
 import { findingOf, type LintRule } from '../rule.js';
 import { ELEMENT, PROPERTY, quoted, VALUE } from '../words.js';
+import { foldTones, isAbbreviation, isAllUpper, localityOf } from '../text.js';
 import { checkStyle, whereOf } from './segmentStyle.js';
 
 /** Day, month and year may be left blank (dots or spaces) for the văn thư to fill in after signing. */
@@ -116,4 +117,73 @@ const position: LintRule = {
   },
 };
 
-export const DATE_RULES: LintRule[] = [form, style, position];
+/** The words of a place name that are abbreviations: "TP.", "Q.1", "HCM". */
+function placeAbbreviations(place: string): string[] {
+  return place
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w) && (w.includes('.') || (isAllUpper(w) && isAbbreviation(w))));
+}
+
+const placeName: LintRule = {
+  id: 'DT-04',
+  clause: 'PL1-II.4.a',
+  severity: 'error',
+  element: ELEMENT.date,
+  requirement: L(
+    'Địa danh là tên chính thức, viết đầy đủ, của đơn vị hành chính nơi cơ quan đóng trụ sở',
+    'The place is the official name, in full, of the administrative unit of the seat',
+  ),
+  check: ({ elements: e }): Finding[] => {
+    const d = e.date;
+    const place = d ? /^(\S.*?),\s*ngày\b/u.exec(d.text)?.[1] : undefined;
+    if (!d || !place) return [];
+    const short = placeAbbreviations(place);
+    if (short.length > 0)
+      return [
+        findingOf(placeName, {
+          property: PROPERTY.content,
+          expected: L(
+            'tên đầy đủ, không viết tắt ("Thành phố Hồ Chí Minh", "Quận 1")',
+            'the full name, no abbreviation ("Thành phố Hồ Chí Minh", "Quận 1")',
+          ),
+          found: L(
+            `"${place}": viết tắt ${short.map((w) => `"${w}"`).join(', ')}`,
+            `"${place}": abbreviated ${short.map((w) => `"${w}"`).join(', ')}`,
+          ),
+          where: whereOf(d),
+        }),
+      ];
+    // A commune's People's Committee or Council sits in the commune it governs: its place is the commune's
+    // name. A province's or district's body sits in one of its towns, and offices write either (spec §9.3).
+    const local = localityOf(e.agency.map((s) => s.text).join(' '));
+    if (!local?.name || !local.kind || !COMMUNE_LEVEL.has(local.kind)) return [];
+    const folded = foldTones(place);
+    if (folded === local.name || folded === `${local.kind} ${local.name}`) return [];
+    return [
+      findingOf(placeName, {
+        property: PROPERTY.content,
+        expected: L(
+          `tên đơn vị hành chính nơi đóng trụ sở: "${titleCase(local.name)}"`,
+          `the administrative unit of the seat: "${titleCase(local.name)}"`,
+        ),
+        found: quoted(place),
+        where: whereOf(d),
+        severity: 'warning',
+      }),
+    ];
+  },
+};
+
+/** Units with no administrative unit below them. */
+const COMMUNE_LEVEL = new Set(['XÃ', 'PHƯỜNG', 'THỊ TRẤN', 'ĐẶC KHU']);
+
+function titleCase(upper: string): string {
+  return upper
+    .toLocaleLowerCase('vi-VN')
+    .replace(
+      /(^|\s)(\p{L})/gu,
+      (_, space: string, letter: string) => space + letter.toLocaleUpperCase('vi-VN'),
+    );
+}
+
+export const DATE_RULES: LintRule[] = [form, style, position, placeName];

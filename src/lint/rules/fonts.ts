@@ -8,6 +8,7 @@ import { L, same } from '../finding.js';
 import { findingOf, type LintContext, type LintRule } from '../rule.js';
 import { foldTones, snippet } from '../text.js';
 import { ELEMENT, pt, PROPERTY, VALUE } from '../words.js';
+import { isLegacyVietnameseFont } from './encoding.js';
 
 /** Every paragraph of the main part and the header/footer parts, with the runs that print text. */
 function printedRuns(ctx: LintContext): Array<{ para: Paragraph; run: Run }> {
@@ -45,7 +46,8 @@ const font: LintRule = {
   requirement: L('Phông Times New Roman', 'Times New Roman font'),
   check: (ctx) =>
     printedRuns(ctx).flatMap(({ para, run }) => {
-      const wrong = fontsUsed(run).find((f) => !isTimes(f));
+      // Legacy Vietnamese fonts are an encoding problem, reported once by FN-03.
+      const wrong = fontsUsed(run).find((f) => !isTimes(f) && !isLegacyVietnameseFont(f));
       if (wrong === undefined) return [];
       return [
         findingOf(font, {

@@ -1,6 +1,7 @@
 /**
- * NN-01..05: "Nơi nhận:" (12 pt bold italic, flush left), its items (11 pt, "- …;") and the last line
- * "- Lưu: VT, ….", in the left column beside the signature (PL1-II.9.d).
+ * NN-01..06: "Nơi nhận:" (12 pt bold italic, flush left), its items (11 pt, "- …;") and the last line
+ * "- Lưu: VT, ….", in the left column beside the signature (PL1-II.9.d); "- Như trên;" first when the
+ * document has a "Kính gửi" block (PL1-II.9.b); KH-01, the drafter's initials and copies (PL1-III.3).
  */
 import type { Finding } from '../finding.js';
 import { L, same } from '../finding.js';
@@ -146,4 +147,78 @@ const position: LintRule = {
   },
 };
 
-export const RECIPIENT_RULES: LintRule[] = [label, items, punctuation, archive, position];
+/** Documents that carry a "Kính gửi" block: công văn (no type name), tờ trình, báo cáo. */
+const ADDRESSED = new Set(['TỜ TRÌNH', 'BÁO CÁO']);
+
+const asAbove: LintRule = {
+  id: 'NN-06',
+  clause: 'PL1-II.9.b',
+  severity: 'error',
+  element: ELEMENT.recipientItem,
+  requirement: L(
+    'Có "Kính gửi" (công văn, tờ trình, báo cáo): dòng nơi nhận đầu tiên là "- Như trên;"',
+    'With a "Kính gửi" block (letters, submissions, reports): the first recipient is "- Như trên;"',
+  ),
+  check: ({ elements: e }) => {
+    const first = e.recipientItems[0];
+    if (e.kinhGui.length === 0 || !first) return [];
+    if (e.documentType && !ADDRESSED.has(e.documentType.name)) return [];
+    const text = itemText(first);
+    if (/^- Như trên(\s*\([^)]*\))?;$/u.test(text)) return [];
+    return [
+      findingOf(asAbove, {
+        property: PROPERTY.text,
+        expected: quoted('- Như trên;'),
+        found: quoted(text),
+        where: whereOf(first[0]!),
+      }),
+    ];
+  },
+};
+
+/** "PL.(300)", "NVA(05)": initials in capitals, the number of copies in Arabic figures. */
+const DRAFTER_FORM = /^\p{Lu}{1,8}\.?\s?\(\s*\d{1,5}\s*\)\.?$/u;
+
+/** Ô 12 after the Lưu entry: "- Lưu: VT, TCCB(2). PL.(300)." → "PL.(300)." */
+function drafterAfterArchive(text: string): string | undefined {
+  const m = /^- Lưu: VT(?:, ?)?(.*)$/u.exec(text);
+  if (!m) return undefined;
+  const parts = (m[1] ?? '').split(/(?<=[.)])\s+/u);
+  const rest = parts.slice(1).join(' ');
+  // Only a group with a bracketed count is ô 12; "P. KHTC." is still the unit.
+  return parts.length >= 2 && /\(.*\)/u.test(rest) ? rest : undefined;
+}
+
+const drafter: LintRule = {
+  id: 'KH-01',
+  clause: 'PL1-III.3',
+  severity: 'error',
+  element: ELEMENT.drafterCode,
+  requirement: L(
+    'Ký hiệu người soạn thảo IN HOA và số bản bằng chữ số, cỡ 11, đứng (ví dụ "PL.(300)")',
+    'Drafter initials in capitals and the copy count in figures, 11 pt, upright (e.g. "PL.(300)")',
+  ),
+  check: ({ elements: e }) => {
+    const last = e.recipientItems[e.recipientItems.length - 1];
+    const candidates: Array<{ text: string; seg: Segment }> = [];
+    if (e.drafterLine) candidates.push({ text: e.drafterLine.text, seg: e.drafterLine });
+    const inline = last ? drafterAfterArchive(itemText(last)) : undefined;
+    if (last && inline) candidates.push({ text: inline, seg: last[last.length - 1]! });
+    return candidates.flatMap(({ text, seg }) => {
+      const out: Finding[] = [];
+      if (!DRAFTER_FORM.test(text))
+        out.push(
+          findingOf(drafter, {
+            property: PROPERTY.form,
+            expected: same('"PL.(300)"'),
+            found: quoted(text),
+            where: whereOf(seg),
+          }),
+        );
+      if (seg === e.drafterLine) out.push(...checkStyle(drafter, seg, { sizes: [11, 11], italic: false }));
+      return out;
+    });
+  },
+};
+
+export const RECIPIENT_RULES: LintRule[] = [label, items, punctuation, archive, position, asAbove, drafter];

@@ -1,8 +1,8 @@
-/** TL-01, TY-01..04: the type name, the trích yếu and its rule, the công văn's "V/v" (PL1-II.5). */
+/** TL-01, TL-02, TY-01..04: the type name, the trích yếu and its rule, the công văn's "V/v" (PL1-II.5). */
 import { L, same } from '../finding.js';
 import { printedLineWidthsMm } from '../layout.js';
 import { findingOf, type LintRule } from '../rule.js';
-import { ELEMENT, PROPERTY, VALUE } from '../words.js';
+import { ELEMENT, PROPERTY, quoted, VALUE } from '../words.js';
 import { checkRuleUnder } from './ruleCheck.js';
 import { checkStyle, whereOf } from './segmentStyle.js';
 
@@ -40,8 +40,32 @@ const typeName: LintRule = {
       italic: false,
       case: 'upper',
       align: 'center',
-      column: 'full',
     });
+  },
+};
+
+const typeText: LintRule = {
+  id: 'TL-02',
+  clause: 'Đ7, PL3-I',
+  severity: 'error',
+  element: ELEMENT.typeName,
+  requirement: L(
+    'Tên loại là một trong 29 loại văn bản hành chính của Điều 7 (THÔNG BÁO, QUYẾT ĐỊNH …)',
+    'The type name is one of the 29 administrative document types of Article 7 (THÔNG BÁO, QUYẾT ĐỊNH …)',
+  ),
+  check: ({ elements: e }) => {
+    if (!e.typeName || e.documentType) return [];
+    return [
+      findingOf(typeText, {
+        property: PROPERTY.text,
+        expected: L(
+          'tên loại của Điều 7 (THÔNG BÁO, KẾ HOẠCH, BÁO CÁO, GIẤY MỜI …), không thêm dấu',
+          'an Article 7 type name (THÔNG BÁO, KẾ HOẠCH, BÁO CÁO, GIẤY MỜI …), no punctuation',
+        ),
+        found: quoted(e.typeName.text),
+        where: whereOf(e.typeName),
+      }),
+    ];
   },
 };
 
@@ -139,4 +163,4 @@ const vvWithType: LintRule = {
   },
 };
 
-export const TITLE_RULES: LintRule[] = [typeName, summary, summaryRule, vv, vvWithType];
+export const TITLE_RULES: LintRule[] = [typeName, typeText, summary, summaryRule, vv, vvWithType];

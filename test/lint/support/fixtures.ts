@@ -13,20 +13,33 @@ import { openZip } from '../../../src/lint/zip.js';
 import { zip } from './zipWriter.js';
 
 export const REPO = join(import.meta.dirname, '..', '..', '..');
-export const EXAMPLE = join(REPO, 'data', '2020-08-giao-ban.yaml');
 
-let cached: Promise<Uint8Array> | undefined;
+const cached = new Map<string, Promise<Uint8Array>>();
 
-/** The shipped example rendered by vanban (rendered once per test file). */
-export function exampleDocx(): Promise<Uint8Array> {
-  cached ??= (async () => {
-    const loaded = loadDocument(EXAMPLE);
-    if (!loaded.model)
-      throw new Error(`example does not load: ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
-    return renderDocx(loaded.model);
-  })();
-  return cached;
+/** A shipped example (data/<name>) rendered by vanban, once per test file; the notice by default. */
+export function exampleDocx(name = '2020-08-giao-ban.yaml'): Promise<Uint8Array> {
+  let bytes = cached.get(name);
+  if (!bytes) {
+    bytes = (async () => {
+      const loaded = loadDocument(join(REPO, 'data', name));
+      if (!loaded.model)
+        throw new Error(`example does not load: ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
+      return renderDocx(loaded.model);
+    })();
+    cached.set(name, bytes);
+  }
+  return bytes;
 }
+
+/** The shipped examples the fixtures start from, besides the notice. */
+export const EXAMPLES = {
+  notice: '2020-08-giao-ban.yaml',
+  withAppendix: '2021-03-thong-bao-tuyen-chon.yaml',
+  decision: '2021-04-quyet-dinh-hoi-dong.yaml',
+  letter: '2021-05-cong-van-de-xuat-nhiem-vu.yaml',
+  report: '2021-06-bao-cao-6-thang.yaml',
+  plan: '2023-03-ke-hoach-phong-chong-thien-tai.yaml',
+} as const;
 
 /** Every data/*.yaml document whose kind this checkout knows. */
 export function exampleDocuments(): string[] {
@@ -75,12 +88,47 @@ export function inParagraph(xml: string, containing: string, change: (p: string)
   return xml.slice(0, m.index) + changed + xml.slice(m.index! + m[0].length);
 }
 
-/** The example with one part changed. */
-export async function mutated(part: string, change: (xml: string) => string): Promise<Uint8Array> {
-  const parts = unpack(await exampleDocx());
+/** The example (the notice unless named) with one part changed. */
+export async function mutated(
+  part: string,
+  change: (xml: string) => string,
+  example?: string,
+): Promise<Uint8Array> {
+  const parts = unpack(await exampleDocx(example));
   const xml = parts.get(part);
   if (typeof xml !== 'string') throw new Error(`fixture: no part ${part}`);
   parts.set(part, change(xml));
+  return repack(parts);
+}
+
+/** Adds a binary part (an image) with its relationship from the main document; returns the relationship id. */
+export function addMedia(parts: Parts, name: string, bytes: Uint8Array, contentType: string): string {
+  const path = `word/media/${name}`;
+  parts.set(path, bytes);
+  const ext = name.slice(name.lastIndexOf('.') + 1);
+  const types = parts.get('[Content_Types].xml') as string;
+  if (!types.includes(`Extension="${ext}"`))
+    parts.set(
+      '[Content_Types].xml',
+      types.replace('<Default ', `<Default Extension="${ext}" ContentType="${contentType}"/><Default `),
+    );
+  const relsPath = 'word/_rels/document.xml.rels';
+  const rels = parts.get(relsPath) as string;
+  const id = `rIdFixture${name.replace(/\W/g, '')}`;
+  parts.set(
+    relsPath,
+    rels.replace(
+      '</Relationships>',
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/${name}"/></Relationships>`,
+    ),
+  );
+  return id;
+}
+
+/** Changes several parts of an example at once. */
+export async function mutatedParts(change: (parts: Parts) => void, example?: string): Promise<Uint8Array> {
+  const parts = unpack(await exampleDocx(example));
+  change(parts);
   return repack(parts);
 }
 

@@ -36,6 +36,8 @@ export interface OfficeOptions {
   bodyAlignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
   /** Whether the Quốc hiệu's character style is bold. */
   quocHieuBold?: boolean;
+  /** A red "KHẨN" stamp in a text box under the Số line: DrawingML (with a VML fallback) or VML only. */
+  stamp?: { widthMm: number; heightMm?: number; vmlOnly?: boolean };
 }
 
 const tabbed = (...parts: Array<string | { text: string; style: string }>): TextRun[] =>
@@ -149,6 +151,7 @@ function build(o: OfficeOptions): Document {
           header(
             tabbed('Số: 15/TB-STP', { text: 'Quảng Bình, ngày 05 tháng 02 năm 2021', style: 'DateChar' }),
           ),
+          ...(o.stamp ? [new Paragraph({ style: 'HeaderLine', children: [new TextRun('@@STAMP@@')] })] : []),
           new Paragraph({ style: 'TypeName', children: [new TextRun('THÔNG BÁO')] }),
           new Paragraph({ style: 'Summary', children: [new TextRun(SUMMARY)] }),
           new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun('@@SUMMARY_RULE@@')] }),
@@ -207,6 +210,18 @@ function inlineLine(lengthMm: number): string {
   return `<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${mm(lengthMm)}" cy="0"/><wp:docPr id="9" name="Line 9"/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvCnPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${mm(lengthMm)}" cy="0"/></a:xfrm><a:prstGeom prst="straightConnector1"><a:avLst/></a:prstGeom><a:ln w="9525"><a:solidFill><a:srgbClr val="000000"/></a:solidFill><a:prstDash val="solid"/></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
 }
 
+const STAMP_TEXT =
+  '<w:txbxContent><w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:color w:val="FF0000"/><w:sz w:val="26"/></w:rPr><w:t>KHẨN</w:t></w:r></w:p></w:txbxContent>';
+
+/** A text box holding the stamp, its centre in the left column under the Số line, the way Word draws it. */
+function stampBox(widthMm: number, heightMm: number, vmlOnly: boolean): string {
+  const left = LEFT_CENTRE_MM - widthMm / 2;
+  const vml = `<w:pict><v:rect id="Stamp" o:spid="_x0000_s1030" style="position:absolute;margin-left:${(left * PT_PER_MM).toFixed(2)}pt;margin-top:2pt;width:${(widthMm * PT_PER_MM).toFixed(2)}pt;height:${(heightMm * PT_PER_MM).toFixed(2)}pt;z-index:3;mso-position-horizontal-relative:margin;mso-position-vertical-relative:text" strokecolor="#FF0000" strokeweight=".75pt"><v:textbox>${STAMP_TEXT}</v:textbox></v:rect></w:pict>`;
+  if (vmlOnly) return `<w:r>${vml}</w:r>`;
+  const drawing = `<w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="4" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>${mm(left)}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>25400</wp:posOffset></wp:positionV><wp:extent cx="${mm(widthMm)}" cy="${mm(heightMm)}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/><wp:docPr id="12" name="Stamp"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${mm(widthMm)}" cy="${mm(heightMm)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:ln w="9525"><a:solidFill><a:srgbClr val="FF0000"/></a:solidFill></a:ln></wps:spPr><wps:txbx>${STAMP_TEXT}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+  return `<w:r><mc:AlternateContent><mc:Choice Requires="wps">${drawing}</mc:Choice><mc:Fallback>${vml}</mc:Fallback></mc:AlternateContent></w:r>`;
+}
+
 function replaceParagraph(xml: string, marker: string, runs: string): string {
   const re = new RegExp(`(<w:p>(?:(?!<w:p>).)*?)<w:r>(?:(?!<w:r>).)*?${marker}.*?</w:r>`, 's');
   if (!re.test(xml)) throw new Error(`fixture: ${marker} not found`);
@@ -227,6 +242,12 @@ export async function officeDocx(options: OfficeOptions = {}): Promise<Uint8Arra
       vmlLine(RIGHT_CENTRE_MM - motto / 2, motto, options.mottoDash ?? 'solid'),
   );
   xml = replaceParagraph(xml, '@@SUMMARY_RULE@@', inlineLine(summaryRule));
+  if (options.stamp)
+    xml = replaceParagraph(
+      xml,
+      '@@STAMP@@',
+      stampBox(options.stamp.widthMm, options.stamp.heightMm ?? 8, options.stamp.vmlOnly ?? false),
+    );
   parts.set('word/document.xml', xml);
   return repack(parts);
 }
