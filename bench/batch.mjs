@@ -6,11 +6,15 @@
  * Renders `count` notices from the YAML files in <folder> (cycling through them when count is larger),
  * spread over `threads` threads (the main thread and threads - 1 workers), keeping no output (only its size), and prints one JSON line.
  * The time runs from before the workers start to the last document: module loading and warm-up are
- * part of a batch's cost.
+ * part of a batch's cost. CPU time is the whole process's (every thread, garbage collection included):
+ * on a shared machine it moves less than the wall-clock time. V8 heap flags given to this process
+ * (`node --max-semi-space-size=4 bench/batch.mjs …`) hold for the workers too; each thread reports its
+ * heap limit so the output shows it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { getHeapStatistics } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 async function vanbanRenderer() {
@@ -35,7 +39,7 @@ async function work({ engine, paths, template }) {
   const render = engine === 'vanban' ? await vanbanRenderer() : await docxtemplaterRenderer(template);
   let bytes = 0;
   for (const path of paths) bytes += (await render(path)).length;
-  return { documents: paths.length, bytes };
+  return { documents: paths.length, bytes, heapLimitMB: getHeapStatistics().heap_size_limit / 2 ** 20 };
 }
 
 if (isMainThread) {
@@ -63,6 +67,8 @@ if (isMainThread) {
   );
   const results = await Promise.all([work({ engine, paths: own, template }), ...workers]);
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage();
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const documents = results.reduce((sum, r) => sum + r.documents, 0);
   const bytes = results.reduce((sum, r) => sum + r.bytes, 0);
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
@@ -74,6 +80,9 @@ if (isMainThread) {
       seconds,
       docsPerSecond: documents / seconds,
       maxRssMB,
+      cpuSeconds,
+      cpuMsPerDocument: (cpuSeconds * 1000) / documents,
+      heapLimitMB: results.map((r) => Math.round(r.heapLimitMB)),
       bytes,
     }) + '\n',
   );

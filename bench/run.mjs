@@ -5,7 +5,8 @@
  *   1. whole process: `node bin/vanban.js render <example>` against `node -e 0`, alternating;
  *   2. one document in a warm process (DocumentLoader reused), against docxtemplater, interleaved;
  *   3. batches of 1,000 and 10,000 notices, each in a child process on every core (and 1,000 on one
- *      thread), docs/second and peak memory, alternating with docxtemplater's batch of 1,000;
+ *      thread, and 1,000 with V8's heap capped), docs/second, CPU time and peak memory, alternating with
+ *      docxtemplater's batch of 1,000;
  *   4. the notice with 10× and 100× the tasks.
  * Medians with quartiles (IQR) and min/max; never means. About 4 minutes on 2 cores; --quick about 2
  * (fewer samples, 3,000 instead of 10,000). Results and the reasoning are in docs/performance.md.
@@ -39,7 +40,7 @@ const work = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
 const log = (text = '') => process.stdout.write(text + '\n');
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
-function machine() {
+async function machine() {
   const cpu = cpus()[0]?.model ?? 'unknown';
   const info = {
     cpu,
@@ -47,9 +48,15 @@ function machine() {
     node: process.version,
     loadAverage: loadavg().map((x) => Number(x.toFixed(2))),
   };
+  const render = await import('../dist/src/render/docx/renderDocx.js');
+  info.zipWriter = render.DOCX_ZIP_WRITER;
+  info.fastAttributes = render.FAST_ATTRIBUTES;
   log(`vanban benchmark, ${results.date}${QUICK ? ' (--quick)' : ''}`);
   log(
     `machine: ${info.cpu}, nproc ${info.nproc}, Node ${info.node}, load average ${info.loadAverage.join(' ')}`,
+  );
+  log(
+    `renderDocx: zip writer ${info.zipWriter}, single-pass attributes ${info.fastAttributes ? 'on' : 'off'}`,
   );
   return info;
 }
@@ -134,18 +141,35 @@ async function perDocument() {
 
 // ------------------------------------------------------------------------------------ 3. batches
 
-function batch(engine, count, folder, template, threads = THREADS) {
+/**
+ * V8 heap caps that bring a 2-thread batch of 1,000 notices under 150 MB, for every thread of the batch.
+ * Not a product setting: the old-space cap is a hard limit, and the notice with 100× the tasks runs out of
+ * memory under it.
+ */
+const CAPPED = ['--max-semi-space-size=4', '--max-old-space-size=40'];
+
+function batch(engine, count, folder, template, threads = THREADS, nodeFlags = []) {
   const child = spawnSync(
     process.execPath,
-    [join(REPO, 'bench', 'batch.mjs'), engine, String(count), String(threads), folder, template ?? ''],
+    [
+      ...nodeFlags,
+      join(REPO, 'bench', 'batch.mjs'),
+      engine,
+      String(count),
+      String(threads),
+      folder,
+      template ?? '',
+    ],
     { encoding: 'utf8', cwd: REPO },
   );
   if (child.status !== 0) throw new Error(`bench: batch ${engine} ${count} failed: ${child.stderr}`);
   const r = JSON.parse(child.stdout.trim().split('\n').pop());
-  const label = `${engine} ×${count.toLocaleString('en')}, ${threads} thread${threads > 1 ? 's' : ''}`;
+  const label =
+    `${engine} ×${count.toLocaleString('en')}, ${threads} thread${threads > 1 ? 's' : ''}` +
+    (nodeFlags.length ? ', heap capped' : '');
   log(
-    `   ${label.padEnd(34)} ${r.docsPerSecond.toFixed(1).padStart(6)} docs/s ` +
-      `(${r.seconds.toFixed(1)} s), peak memory ${r.maxRssMB.toFixed(0)} MB`,
+    `   ${label.padEnd(40)} ${r.docsPerSecond.toFixed(1).padStart(6)} docs/s ` +
+      `(${r.seconds.toFixed(1)} s, CPU ${r.cpuMsPerDocument.toFixed(1)} ms/doc), peak memory ${r.maxRssMB.toFixed(0)} MB`,
   );
   return r;
 }
@@ -163,24 +187,35 @@ async function batches() {
   writeFileSync(template, await buildTemplate());
   const [small, large] = PLAN.batches;
   // vanban and docxtemplater alternate, so a busy neighbour slows both alike.
-  const pairs = { vanban: [], docxtemplater: [] };
+  const pairs = { vanban: [], docxtemplater: [], capped: [] };
   for (let round = 0; round < PLAN.batchRounds; round++) {
     pairs.vanban.push(batch('vanban', small, folder));
     pairs.docxtemplater.push(batch('docxtemplater', PLAN.docxtemplaterBatch, folder, template));
+    pairs.capped.push(batch('vanban', small, folder, undefined, THREADS, CAPPED));
   }
   const oneThread = batch('vanban', small, folder, undefined, 1);
   const largeRun = batch('vanban', large, folder);
   const out = {
-    vanban: { [small]: pairs.vanban, oneThread, [large]: largeRun },
+    vanban: { [small]: pairs.vanban, oneThread, capped: pairs.capped, [large]: largeRun },
     docxtemplater: { [PLAN.docxtemplaterBatch]: pairs.docxtemplater },
+    cappedFlags: CAPPED,
     vanbanDocsPerSecond: medianOf(pairs.vanban, 'docsPerSecond'),
     docxtemplaterDocsPerSecond: medianOf(pairs.docxtemplater, 'docsPerSecond'),
+    cappedDocsPerSecond: medianOf(pairs.capped, 'docsPerSecond'),
+    vanbanCpuMs: medianOf(pairs.vanban, 'cpuMsPerDocument'),
+    docxtemplaterCpuMs: medianOf(pairs.docxtemplater, 'cpuMsPerDocument'),
     peakSmallMB: medianOf(pairs.vanban, 'maxRssMB'),
+    peakCappedMB: medianOf(pairs.capped, 'maxRssMB'),
   };
   out.speedRatio = out.vanbanDocsPerSecond / out.docxtemplaterDocsPerSecond;
   out.memoryRatio = largeRun.maxRssMB / out.peakSmallMB;
   log(
-    `   vanban / docxtemplater docs/s (1,000, median of ${PLAN.batchRounds}): ${out.speedRatio.toFixed(2)}×`,
+    `   vanban / docxtemplater docs/s (1,000, median of ${PLAN.batchRounds}): ${out.speedRatio.toFixed(2)}×; ` +
+      `CPU time per document ${ratio(out.vanbanCpuMs, out.docxtemplaterCpuMs)} docxtemplater's`,
+  );
+  log(
+    `   heap capped (${CAPPED.join(' ')}): ${ratio(out.cappedDocsPerSecond, out.vanbanDocsPerSecond)} the ` +
+      `docs/s, peak ${ms(out.peakCappedMB)} MB`,
   );
   log(
     `   peak memory ${large.toLocaleString('en')} / ${small.toLocaleString('en')}: ${out.memoryRatio.toFixed(2)}×`,
@@ -228,7 +263,7 @@ async function size() {
 // ----------------------------------------------------------------------------------------- main
 
 try {
-  results.machine = machine();
+  results.machine = await machine();
   results.wholeProcess = wholeProcess();
   results.perDocument = await perDocument();
   results.batches = await batches();
@@ -247,7 +282,8 @@ try {
       ratio(results.batches.speedRatio, 1),
     ],
     [
-      `peak memory for 1,000 < 150 MB (${THREADS} threads; 1 thread: ${ms(results.batches.vanban.oneThread.maxRssMB)} MB)`,
+      `peak memory for 1,000 < 150 MB (${THREADS} threads; 1 thread: ${ms(results.batches.vanban.oneThread.maxRssMB)} MB; ` +
+        `heap capped: ${ms(results.batches.peakCappedMB)} MB)`,
       results.batches.peakSmallMB < 150,
       `${ms(results.batches.peakSmallMB)} MB`,
     ],

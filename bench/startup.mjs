@@ -3,20 +3,20 @@
  *
  *   node bench/startup.mjs [--runs 15]        (after npm run build)
  *
- * Part 1 times the phases inside fresh processes: Node's own start, importing the modules, loading the
- * YAML (parse, schema, template), rendering the DOCX, writing it.
- * Part 2 measures candidate builds of the same CLI against `node -e 0`, alternating, all producing the
- * same DOCX bytes (checked): as built today; with date-fns imported per function instead of its index;
- * bundled into one file; bundled as CommonJS and run through a V8 code cache (vm.Script cachedData, which
- * Node 20 has; module.enableCompileCache is Node 22). Bundling uses rolldown when it is installed (vitest
- * brings it); the project itself does not depend on it. These builds live in a temporary folder under
- * dist/ and are removed afterwards.
+ * Part 1 times the phases inside fresh processes, on the unbundled modules of dist/src: Node's own start,
+ * importing the modules, loading the YAML (parse, schema, template), rendering the DOCX, writing it.
+ * Part 2 measures builds of the same CLI against `node -e 0`, alternating, all checked to write the same
+ * DOCX bytes: as built (bin/vanban.js: the esbuild CommonJS bundle in dist/bundle, through the V8 code
+ * cache the build saved); the same bundle without its cache; an ESM bundle split at the lazy imports (no
+ * cache: Node 20 has none for ES modules); and the unbundled tsc output in dist/src, which bin/vanban.js
+ * ran before. The extra builds live in a temporary folder under dist/ and are removed afterwards.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 import { EXAMPLE, REPO } from './notices.mjs';
 import { alternate, describe, summary } from './stats.mjs';
 
@@ -41,7 +41,7 @@ const bytes = await renderDocx(loaded.model);
 const t4 = performance.now();
 writeFileSafely(${JSON.stringify(out)}, bytes, { force: true });
 const t5 = performance.now();
-console.log(JSON.stringify({ 'Node start (to first line of user code)': t0, 'import loader, yaml, handlebars, date-fns': t1 - t0,
+console.log(JSON.stringify({ 'Node start (to first line of user code)': t0, 'import the loader (yaml, handlebars, schema…)': t1 - t0,
   'import docx': t2 - t1, 'load the YAML (first time)': t3 - t2, 'render the DOCX (first time)': t4 - t3, 'write (fsync)': t5 - t4 }));
 `;
 
@@ -60,46 +60,39 @@ function phases() {
   }
 }
 
-/** A copy of dist/ with src/text/dates.js importing date-fns per function, as a source change would. */
-function distWithDateFnsPerFunction() {
-  const dist = join(scratch, 'dist');
-  cpSync(join(REPO, 'dist', 'src'), join(dist, 'src'), { recursive: true });
-  const dates = join(dist, 'src', 'text', 'dates.js');
-  const text = readFileSync(dates, 'utf8');
-  const changed = text.replace(
-    /import \{ addMonths, isValid \} from 'date-fns';/,
-    "import { addMonths } from 'date-fns/addMonths';\nimport { isValid } from 'date-fns/isValid';",
-  );
-  if (changed === text) return undefined;
-  writeFileSync(dates, changed);
-  return dist;
-}
-
-const CACHED_LOADER = `
-// Loads a CommonJS bundle through vm.Script with a V8 code cache beside it (made on the first run).
-const fs = require('node:fs');
-const vm = require('node:vm');
-const path = require('node:path');
-const Module = require('node:module');
-const file = path.join(__dirname, 'vanban.cjs');
-const cacheFile = file + '.v8cache';
-let cachedData;
-try { cachedData = fs.readFileSync(cacheFile); } catch {}
-const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
-const mod = { exports: {} };
-script.runInThisContext().call(mod.exports, mod.exports, require, mod, file, __dirname);
-mod.exports.main(process.argv.slice(2)).then((code) => {
-  if (!cachedData || script.cachedDataRejected) fs.writeFileSync(cacheFile, script.createCachedData());
-  process.exitCode = code;
-  if (process.env.VANBAN_BENCH_CACHE) console.error(cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none');
-});
-`;
-
 async function candidates() {
-  log(`\n2. Candidate builds, whole process (${RUNS} alternating runs each; ratio to node -e 0)`);
+  log(`\n2. Builds of the CLI, whole process (${RUNS} alternating runs each; ratio to node -e 0)`);
   const node = process.execPath;
   const render = ['render', EXAMPLE, '-o', out, '--force'];
   const quiet = { cwd: REPO, stdio: 'ignore' };
+  const entry = (name, text) => {
+    const file = join(scratch, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const run = 'process.exitCode = await main(process.argv.slice(2));\n';
+  const unbundled = entry('unbundled.mjs', `import { main } from '../src/cli/program.js';\n${run}`);
+  const noCache = entry(
+    'nocache.mjs',
+    `import { loadBundle } from ${JSON.stringify(join(REPO, 'bin', 'loadBundle.js'))};\n` +
+      `const { main } = loadBundle({ useCache: false }).exports;\n${run}`,
+  );
+  await build({
+    entryPoints: [join(REPO, 'dist', 'src', 'cli', 'program.js')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    splitting: true,
+    outdir: join(scratch, 'esm'),
+    chunkNames: 'chunk-[hash]',
+    // commander and handlebars are CommonJS and require Node's built-in modules.
+    banner: {
+      js: "import { createRequire as vanbanCreateRequire } from 'node:module'; const require = vanbanCreateRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  const esm = entry(join('esm', 'run.mjs'), `import { main } from './program.js';\n${run}`);
   const commands = [
     { name: 'node -e 0', command: node, args: ['-e', '0'], options: quiet },
     {
@@ -108,53 +101,10 @@ async function candidates() {
       args: [join(REPO, 'bin', 'vanban.js'), ...render],
       options: quiet,
     },
+    { name: 'the bundle without its cache', command: node, args: [noCache, ...render], options: quiet },
+    { name: 'ESM bundle, split', command: node, args: [esm, ...render], options: quiet },
+    { name: 'unbundled (dist/src)', command: node, args: [unbundled, ...render], options: quiet },
   ];
-  const dist = distWithDateFnsPerFunction();
-  if (dist) {
-    const entry = join(scratch, 'datefns.mjs');
-    writeFileSync(
-      entry,
-      `import { main } from './dist/src/cli/program.js';\nprocess.exitCode = await main(process.argv.slice(2));\n`,
-    );
-    commands.push({ name: 'date-fns per function', command: node, args: [entry, ...render], options: quiet });
-  } else log('   (date-fns variant skipped: src/text/dates.js no longer imports the date-fns index)');
-  let rolldown;
-  try {
-    ({ rolldown } = await import('rolldown'));
-  } catch {
-    log('   (bundle variants skipped: rolldown is not installed)');
-  }
-  if (rolldown && dist) {
-    const bundle = await rolldown({
-      input: join(dist, 'src', 'cli', 'program.js'),
-      platform: 'node',
-      logLevel: 'silent',
-    });
-    mkdirSync(join(scratch, 'esm'));
-    mkdirSync(join(scratch, 'cjs'));
-    await bundle.write({ file: join(scratch, 'esm', 'vanban.mjs'), format: 'esm', codeSplitting: false });
-    await bundle.write({ file: join(scratch, 'cjs', 'vanban.cjs'), format: 'cjs', codeSplitting: false });
-    const esm = join(scratch, 'esm', 'run.mjs');
-    writeFileSync(
-      esm,
-      `import { main } from './vanban.mjs';\nprocess.exitCode = await main(process.argv.slice(2));\n`,
-    );
-    const cjs = join(scratch, 'cjs', 'run.cjs');
-    writeFileSync(cjs, CACHED_LOADER);
-    spawnSync(node, [cjs, ...render], quiet); // makes the code cache
-    const cache = spawnSync(node, [cjs, ...render], {
-      ...quiet,
-      stdio: 'pipe',
-      encoding: 'utf8',
-      env: { ...process.env, VANBAN_BENCH_CACHE: '1' },
-    });
-    if (cache.stderr.trim() !== 'used') log(`   (the code cache was not used: ${cache.stderr.trim()})`);
-    commands.push(
-      { name: 'bundled (ESM)', command: node, args: [esm, ...render], options: quiet },
-      { name: 'bundled (CJS) + code cache', command: node, args: [cjs, ...render], options: quiet },
-      { name: '  … and --no-opt', command: node, args: ['--no-opt', cjs, ...render], options: quiet },
-    );
-  }
   const reference = spawnSync(node, [join(REPO, 'bin', 'vanban.js'), ...render], quiet);
   if (reference.status !== 0) throw new Error('bench: render failed');
   const expected = readFileSync(out);
@@ -166,7 +116,7 @@ async function candidates() {
   const times = alternate(commands, RUNS);
   const base = times.get('node -e 0').median;
   for (const [name, s] of times)
-    log(`   ${name.padEnd(28)} ${describe(s)}  ${(s.median / base).toFixed(2)}×`);
+    log(`   ${name.padEnd(30)} ${describe(s)}  ${(s.median / base).toFixed(2)}×`);
 }
 
 try {

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Entry point: the compiled CLI lives in dist/ (npm run build).
-import { main } from '../dist/src/cli/program.js';
+// Entry point: the CLI as `npm run build` bundles it (tsc into dist/src, then esbuild into dist/bundle),
+// loaded through its V8 code cache (loadBundle.js).
+import { loadBundle } from './loadBundle.js';
 
-process.exitCode = await main(process.argv.slice(2));
+const { exports: cli } = loadBundle();
+process.exitCode = await cli.main(process.argv.slice(2));
