@@ -9,6 +9,7 @@ import type { DocumentKind } from './documentKind.js';
 import { checkCommon, checkUnit, commonView, findUnit } from './commonView.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { appendicesStructure, checkStructuredContent, structuredContentView } from './kindSupport.js';
+import { numberingField } from './thongBao.js';
 
 export const kinhGuiField = {
   kinh_gui: s
@@ -23,6 +24,7 @@ export const congVanSchema = s
       .text()
       .describe('Mã đơn vị soạn thảo trong hồ sơ cơ quan; chữ viết tắt của nó vào ký hiệu: Số: 05/BKHCN-VP'),
     ...kinhGuiField,
+    ...numberingField,
     ...contentFields,
     ...appendicesField,
   })
@@ -52,7 +54,7 @@ export const congVan: DocumentKind<CongVan> = {
   view(data, profile) {
     return {
       ...commonView(data, profile),
-      ...structuredContentView(data, 'arabic'),
+      ...structuredContentView(data, data.numbering ?? 'arabic'),
     };
   },
   structure(data, profile) {

@@ -3,7 +3,8 @@
  * unnumbered paragraphs, then numbered items nested a few levels deep. The writer gives only the
  * nesting; the numbers come from it, in the decree's forms for documents without articles
  * (PL1-II.6.đ, PL1-V 6b): I. (mục, upper case bold) → 1. (khoản, bold when titled) → a) (điểm, in the
- * Vietnamese alphabet) → - → +.
+ * Vietnamese alphabet) → - → +. An item may ask for its children to be a "-" or "+" list instead of the
+ * next level (`list: dash`), as real plans do under "1. Mục đích"; their own children go on from there.
  *
  * The view flattens the tree into `lines` that templates/partials/noi-dung.hbs prints; a template may
  * override the partial, but not the numbering.
@@ -22,6 +23,13 @@ export const NUMBERING = {
   arabic: ['arabic', 'letter', 'dash', 'plus'],
 } as const satisfies Record<string, readonly Level[]>;
 export type Numbering = keyof typeof NUMBERING;
+
+/** What `list:` on an item makes of its children: a "-" list (then "+" below it), or a "+" list. */
+export const LIST_LEVELS = {
+  dash: ['dash', 'plus'],
+  plus: ['plus'],
+} as const satisfies Record<string, readonly Level[]>;
+export type ListMarker = keyof typeof LIST_LEVELS;
 
 /** A fresh table schema each time: a shared one would keep only the last description given to it. */
 export const tableSchema = () =>
@@ -45,6 +53,8 @@ export interface ContentItem {
   paragraphs?: string[];
   table?: ContentTable;
   note?: string;
+  /** The children as a "-" or "+" list instead of the next numbered level. */
+  list?: ListMarker;
   items?: ContentNode[];
 }
 export type ContentNode = string | ContentItem;
@@ -52,8 +62,19 @@ export type ContentNode = string | ContentItem;
 export const ITEM_HELP =
   'Mỗi mục: một chuỗi (đoạn văn được đánh số), hoặc title/text/paragraphs/table/note/items (các ý cấp dưới)';
 
-/** Items at `depth` levels from the bottom: the schema nests as deep as the longest numbering. */
-export function nodeSchema(depth: number): Schema<ContentNode> {
+/** A fresh schema for `list:` each time (a description is kept on the schema object). */
+const listSchema = () =>
+  s
+    .enumOf(Object.keys(LIST_LEVELS) as ListMarker[])
+    .describe(
+      'Các ý cấp dưới (items) in bằng gạch đầu dòng thay cho số, chữ cái: dash ("- …", ý nhỏ hơn "+ …") hoặc plus ("+ …")',
+    );
+
+/**
+ * Items at `depth` levels from the bottom: the schema nests as deep as the longest numbering.
+ * `lists` lets an item with children say `list: dash` or `list: plus` (see LIST_LEVELS).
+ */
+export function nodeSchema(depth: number, options: { lists?: boolean } = {}): Schema<ContentNode> {
   const fields: Record<string, Field> = {
     title: s.optional(s.text().describe('Tên mục, in đậm trên một dòng riêng (cấp I. in hoa)')),
     text: s.optional(s.text().describe('Nội dung của mục; có title thì in tiếp sau title trên cùng đoạn')),
@@ -61,12 +82,17 @@ export function nodeSchema(depth: number): Schema<ContentNode> {
     table: s.optional(tableSchema().describe('Một bảng đơn giản, in sau các đoạn văn')),
     note: s.optional(s.text().describe('Chú thích cuối trang gắn vào cuối tên mục hoặc nội dung')),
   };
-  if (depth > 1) fields.items = s.optional(s.list(nodeSchema(depth - 1)).describe(ITEM_HELP));
+  if (depth > 1) {
+    if (options.lists) fields.list = s.optional(listSchema());
+    fields.items = s.optional(s.list(nodeSchema(depth - 1, options)).describe(ITEM_HELP));
+  }
   const object = s.object('item', fields) as unknown as ObjectSchema<Record<string, Field>>;
   return s.either(s.text(), object) as unknown as Schema<ContentNode>;
 }
 
-export const contentItemsSchema = s.list(nodeSchema(NUMBERING.roman.length)).describe(ITEM_HELP);
+export const contentItemsSchema = s
+  .list(nodeSchema(NUMBERING.roman.length, { lists: true }))
+  .describe(ITEM_HELP);
 
 /** Fields a kind spreads into its schema to carry structured content. */
 export const contentFields = {
@@ -155,6 +181,10 @@ export function tableLine(table: ContentTable): ContentLine {
   });
 }
 
+/**
+ * Appends the printed lines of `nodes`, numbered at `levels[depth]` (the last level repeats below the
+ * end). Children go one level down, or start the dash/plus list their parent's `list:` asks for.
+ */
 export function flatten(
   nodes: ContentNode[],
   levels: readonly Level[],
@@ -185,7 +215,10 @@ export function flatten(
     );
     for (const p of item.paragraphs ?? []) out.push(line({ text: p }));
     if (item.table) out.push(tableLine(item.table));
-    if (item.items) flatten(item.items, levels, depth + 1, out);
+    if (item.items) {
+      if (item.list) flatten(item.items, LIST_LEVELS[item.list], 0, out);
+      else flatten(item.items, levels, depth + 1, out);
+    }
   });
 }
 

@@ -1,6 +1,8 @@
 /**
- * Giấy mời (Mẫu 1.7, "GM"): "<cơ quan> trân trọng kính mời: …", "Tới dự …", chủ trì, thời gian, địa
- * điểm, then notes. Wording: templates/giay-moi.hbs.
+ * Giấy mời (Mẫu 1.7, "GM"): opening paragraphs if any, "<cơ quan> trân trọng kính mời: …", "Tới dự …",
+ * chủ trì, thời gian, địa điểm, then notes. `layout: numbered` prints the same parts numbered 1., 2. …
+ * ("1. Thành phần mời:", "2. Nội dung: …", "3. Thời gian: …"), as many real invitations do, without the
+ * "kính mời:" line. Wording: templates/giay-moi.hbs.
  */
 import { s, type Infer } from '../schema/index.js';
 import { commonFields } from './commonFields.js';
@@ -11,7 +13,13 @@ import { formatShortDate } from '../text/dates.js';
 import { checkPersonRef, personRefView } from './personRef.js';
 
 export const eventSchema = s.object('event', {
-  name: s.text().describe('Tới dự …: tên cuộc họp, hội nghị, ví dụ: Hội nghị tổng kết công tác năm 2022'),
+  name: s.optional(
+    s
+      .text()
+      .describe(
+        'Tới dự …: tên cuộc họp, hội nghị, ví dụ: Hội nghị tổng kết công tác năm 2022 (bỏ trống khi đoạn mở đầu intro đã nêu)',
+      ),
+  ),
   chair: s.optional(
     s.text().describe('Chủ trì: mã người trong hồ sơ cơ quan (people[].id), hoặc ghi rõ họ tên, chức vụ'),
   ),
@@ -24,9 +32,25 @@ export const eventSchema = s.object('event', {
   place: s.text().describe('Địa điểm, ví dụ: Hội trường tầng 3, Sở Khoa học và Công nghệ'),
 });
 
+const LAYOUTS = ['standard', 'numbered'] as const;
+
 export const giayMoiSchema = s
   .object('giay-moi', {
     ...commonFields,
+    layout: s.optional(
+      s
+        .enumOf(LAYOUTS)
+        .describe(
+          'Cách trình bày: standard (theo Mẫu 1.7: "… trân trọng kính mời:", "Tới dự …", "Thời gian: …") hoặc numbered (các phần đánh số: "1. Thành phần mời:", "2. Nội dung: …", "3. Thời gian: …")',
+        ),
+    ),
+    intro: s.optional(
+      s
+        .list(s.text())
+        .describe(
+          'Các đoạn mở đầu, in trước dòng "… trân trọng kính mời:", ví dụ: Thực hiện …, Sở tổ chức Hội nghị …',
+        ),
+    ),
     invitees: s
       .lines()
       .describe('Trân trọng kính mời: một người/cơ quan, hoặc danh sách (mỗi mục một dòng "- …;")'),
@@ -45,6 +69,28 @@ export function listLines(items: string[]): string[] {
   return bare.map((item, i) => `- ${item}${i === bare.length - 1 ? '.' : ';'}`);
 }
 
+/** The parts that are numbered 1., 2. … in the numbered layout, in the order they are printed. */
+const PARTS = ['invitees', 'name', 'chair', 'attendees', 'time', 'place'] as const;
+type Part = (typeof PARTS)[number];
+
+/** "1. ", "2. " … before each part present (numbered layout), or nothing before any (Mẫu 1.7). */
+function partLabels(data: GiayMoi): Record<Part, string> {
+  const present: Record<Part, boolean> = {
+    invitees: true,
+    name: data.event.name !== undefined,
+    chair: data.event.chair !== undefined,
+    attendees: data.event.attendees !== undefined,
+    time: true,
+    place: true,
+  };
+  const labels = {} as Record<Part, string>;
+  let n = 0;
+  for (const part of PARTS) {
+    labels[part] = data.layout === 'numbered' && present[part] ? `${++n}. ` : '';
+  }
+  return labels;
+}
+
 /** The template adds the sentence's full stop. */
 function withoutFinalStop(text: string): string {
   return text.replace(/[\s.;]+$/, '');
@@ -57,9 +103,19 @@ export const giayMoi: DocumentKind<GiayMoi> = {
   typeAbbreviation: 'GM',
   template: 'giay-moi',
   schema: giayMoiSchema,
-  reviewPaths: [['notes']],
+  reviewPaths: [['notes'], ['intro']],
   crossCheck(data, profile, ctx) {
     checkCommon(data, profile, ctx);
+    // The event is named on the "Tới dự" line, or else in the opening paragraphs.
+    if (data.event.name === undefined && !data.intro?.length) {
+      ctx.diagnostics.push(
+        diagnostic(
+          'FIELD_MISSING',
+          { field: 'event.name', description: 'tên cuộc họp, hoặc viết đoạn mở đầu intro nêu cuộc họp' },
+          ctx.locate(['event']),
+        ),
+      );
+    }
     if (data.event.chair) checkPersonRef(profile, data.event.chair, ['event', 'chair'], ctx);
     if (data.issue_date > data.event.date) {
       ctx.diagnostics.push(
@@ -73,12 +129,18 @@ export const giayMoi: DocumentKind<GiayMoi> = {
   },
   view(data, profile) {
     const invitees = data.invitees;
+    const numbered = data.layout === 'numbered';
+    const one = invitees.length === 1 ? invitees[0]! : null;
     return {
       ...commonView(data, profile),
-      invitee: invitees.length === 1 ? invitees[0] : null,
+      numbered,
+      labels: partLabels(data),
+      intro: data.intro ?? [],
+      // "1. Thành phần mời: …." ends like the other numbered parts; Mẫu 1.7's "kính mời: …" as written.
+      invitee: one !== null && numbered ? withoutFinalStop(one) : one,
       invitee_lines: invitees.length > 1 ? listLines(invitees) : [],
       event: {
-        name: withoutFinalStop(data.event.name),
+        name: data.event.name ? withoutFinalStop(data.event.name) : null,
         chair: data.event.chair ? personRefView(profile, data.event.chair).phrase : null,
         attendees: data.event.attendees ? withoutFinalStop(data.event.attendees) : null,
         date: data.event.date,

@@ -4,9 +4,9 @@
  *
  * Every expected value below is copied by hand from the source page named at the top of the YAML file
  * (number line, type name, trích yếu, numbered parts, Kính gửi, signature, Nơi nhận), never read back
- * from the YAML. Where vanban prints the original differently on purpose (Nghị định 30 spelling of dates,
- * "./." at the end, its own wording of a giấy mời), the comment next to the expectation quotes the
- * original. What the stored pages cut off (signature blocks, Nơi nhận of excerpts) is not asserted.
+ * from the YAML. Where vanban prints the original differently on purpose (Nghị định 30 spelling of dates
+ * and times, "./." at the end), the comment next to the expectation quotes the original. What the stored
+ * pages cut off (signature blocks, Nơi nhận of excerpts) is not asserted.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -242,13 +242,17 @@ describe('Kế hoạch số 29/KH-UBND ngày 07/02/2024 (UBND tỉnh Hưng Yên;
     );
   });
 
-  it('keeps the opening paragraph, mục I, khoản 1 and its three dashed points', () => {
+  it('keeps the opening paragraph, mục I, khoản 1 and the three dashed points directly under it', () => {
     expect(texts[0]).toMatch(/^Thực hiện Chỉ thị số 31\/CT-TTg ngày 21\/12\/2023 của Thủ tướng Chính phủ /);
     expect(texts[0]).toMatch(/trong tình hình mới như sau:$/);
     expect(numbered(texts, /^[IVX]+\. /)).toEqual(['I. MỤC ĐÍCH, YÊU CẦU']);
     expect(numbered(texts, /^\d+\. /)).toEqual(['1. Mục đích']);
+    // The original has no điểm a), b) under "1. Mục đích": its points are "- …".
+    expect(numbered(texts, /^[a-zđ]\) /)).toEqual([]);
     const points = texts.filter((t) => t.startsWith('- '));
     expect(points).toHaveLength(3);
+    // One "- " each: the dash is vanban's list marker, not typed into the text.
+    for (const point of points) expect(point).not.toMatch(/^- -/);
     expect(points[0]).toMatch(/^- Xác định rõ các nội dung, biện pháp và trách nhiệm /);
     expect(points[1]).toMatch(/^- Đề ra các giải pháp hữu hiệu để ngăn chặn, /);
     expect(points[2]).toMatch(/^- Chỉ đạo và tổ chức triển khai thực hiện quyết liệt, /);
@@ -296,12 +300,27 @@ describe('Giấy mời của UBND tỉnh Hải Dương dự Lễ phát động T
     );
   });
 
+  it('opens with the paragraph of the original, before the numbered parts', () => {
+    // Original: "… tổ chức Lễ phát động“Tết trồng cây …" (no space before the quote on the stored page).
+    expect(texts[0]).toBe(
+      'Hưởng ứng phong trào “Mùa xuân là Tết trồng cây” do Bác Hồ phát động; Ủy ban nhân dân tỉnh Hải Dương tổ chức Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Mậu Tuất 2018.',
+    );
+    expect(texts.some((t) => t.includes('trân trọng kính mời') || t.startsWith('Tới dự '))).toBe(false);
+  });
+
+  it('numbers its three parts "1. Thành phần mời:", "2. Thời gian:", "3. Địa điểm:"', () => {
+    expect(numbered(texts, /^\d+\. /).map((t) => t.replace(/:.*$/, ':'))).toEqual([
+      '1. Thành phần mời:',
+      '2. Thời gian:',
+      '3. Địa điểm:',
+    ]);
+    expect(texts[1]).toBe('1. Thành phần mời:');
+  });
+
   it('invites the eleven guests of "1. Thành phần mời", in order', () => {
-    const start = texts.indexOf('Ủy ban nhân dân tỉnh Hải Dương trân trọng kính mời:');
-    expect(start).toBe(0);
     const invitees = texts.slice(
-      1,
-      texts.findIndex((t) => t.startsWith('Tới dự ')),
+      texts.indexOf('1. Thành phần mời:') + 1,
+      texts.findIndex((t) => t.startsWith('2. ')),
     );
     expect(invitees).toEqual([
       '- Đồng chí Nguyễn Thị Kim Ngân, Uỷ viên Bộ Chính trị, Chủ Tịch Quốc Hội Nước Cộng hòa Xã hội Chủ nghĩa Việt Nam;',
@@ -321,9 +340,8 @@ describe('Giấy mời của UBND tỉnh Hải Dương dự Lễ phát động T
 
   it('keeps the time, place and closing sentence', () => {
     // Original: "2. Thời gian:  ½ ngày, từ 7h30 -9h00, Thứ ba, ngày 06/02/2018."
-    expect(texts).toContain('Thời gian: từ 07 giờ 30 đến 09 giờ 00, thứ Ba, ngày 06/02/2018.');
-    // Original: "3. Địa điểm: Tại Văn Miếu Mao Điền, huyện Cẩm Giàng."
-    expect(texts).toContain('Địa điểm: Tại Văn Miếu Mao Điền, huyện Cẩm Giàng.');
+    expect(texts).toContain('2. Thời gian: từ 07 giờ 30 đến 09 giờ 00, thứ Ba, ngày 06/02/2018.');
+    expect(texts).toContain('3. Địa điểm: Tại Văn Miếu Mao Điền, huyện Cẩm Giàng.');
     expect(texts.at(-1)).toBe('Kính mời các đại biểu về dự để buổi Lễ thành công tốt đẹp./.');
   });
 });
