@@ -6,7 +6,14 @@
  */
 import { s, type Infer } from '../schema/index.js';
 import { commonFields } from './commonFields.js';
-import { appendicesField, flatten, nodeSchema, type ContentItem, type ContentLine } from './content.js';
+import {
+  appendicesField,
+  flatten,
+  LIST_LEVELS,
+  nodeSchema,
+  type ContentItem,
+  type ContentLine,
+} from './content.js';
 import type { DocumentKind } from './documentKind.js';
 import { checkCommon, commonView } from './commonView.js';
 import { diagnostic } from '../diagnostics/make.js';
@@ -42,7 +49,7 @@ export const quyetDinhSchema = s
         ),
     ),
     articles: s
-      .list(nodeSchema(ARTICLE_LEVELS.length + 1))
+      .list(nodeSchema(ARTICLE_LEVELS.length + 1, { lists: true }))
       .describe('Các điều: một chuỗi, hoặc title/text/paragraphs/items (khoản 1., điểm a) …)'),
     executors_article: s.optional(
       s
@@ -86,7 +93,8 @@ export function articleViews(articles: QuyetDinh['articles']): ArticleView[] {
     const lines: ContentLine[] = [];
     for (const p of item.paragraphs ?? [])
       lines.push({ label: '', title: null, text: p, keep: false, note: null, table: null });
-    flatten(item.items ?? [], ARTICLE_LEVELS, 0, lines);
+    // An article may hold a dash list directly (`list: dash`) instead of khoản 1., 2.
+    flatten(item.items ?? [], item.list ? LIST_LEVELS[item.list] : ARTICLE_LEVELS, 0, lines);
     return {
       label: `Điều ${i + 1}.`,
       title: item.title ?? null,

@@ -179,7 +179,7 @@ describe('list: in a document', async () => {
 
   it('is offered with a Vietnamese description in the JSON Schemas', async () => {
     const { jsonSchemaFiles } = await import('../../src/schema/jsonSchemas.js');
-    for (const kind of ['ke-hoach', 'bao-cao', 'thong-bao', 'cong-van', 'bien-ban']) {
+    for (const kind of ['ke-hoach', 'bao-cao', 'thong-bao', 'cong-van', 'bien-ban', 'quyet-dinh']) {
       const text = jsonSchemaFiles().get(`${kind}.schema.json`)!;
       expect(text, kind).toContain('"list": {');
       expect(text, kind).toContain('in bằng gạch đầu dòng');
@@ -304,5 +304,49 @@ describe('giấy mời: intro and layout: numbered', () => {
     const text = GIAY_MOI.replace(/^invitees:/m, 'layout: table\n\ninvitees:');
     const result = loadDocument(ws.write('data/sai.yaml', text));
     expect(result.diagnostics.map((d) => d.code)).toEqual(['VALUE_NOT_ALLOWED']);
+  });
+});
+
+describe('list: on a quyết định article', () => {
+  const QUYET_DINH = `kind: quyet-dinh
+agency: so-khcn-quang-binh
+issue_date: 2021-05-05
+summary: Về việc thử danh sách trong điều
+bases: [Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013]
+recipients: [GĐ, các PGĐ Sở]
+archive: { units: [VT, QLKH] }
+articles:
+  - text: 'Hội đồng có nhiệm vụ:'
+    list: dash
+    items:
+      - Đánh giá hồ sơ;
+      - text: 'Kiến nghị:'
+        items: [tổ chức trúng tuyển.]
+  - text: 'Quyết định có hiệu lực kể từ ngày ký, gồm:'
+    items:
+      - title: Phạm vi
+        items: [Điểm một.]
+`;
+
+  it('prints the article\u2019s points as "-" (and "+" below), the next article numbered as before', () => {
+    const ws = kindWorkspace();
+    const { model } = loadClean(ws.write('data/quyet-dinh.yaml', QUYET_DINH));
+    const texts = bodyTexts(model);
+    const from = texts.findIndex((t) => t.startsWith('Điều 1.'));
+    expect(texts.slice(from)).toEqual([
+      'Điều 1. Hội đồng có nhiệm vụ:',
+      '- Đánh giá hồ sơ;',
+      '- Kiến nghị:',
+      '+ tổ chức trúng tuyển.',
+      'Điều 2. Quyết định có hiệu lực kể từ ngày ký, gồm:',
+      '1. Phạm vi',
+      'a) Điểm một./.',
+    ]);
+  });
+
+  it('refuses another marker on an article (VALUE_NOT_ALLOWED)', () => {
+    const ws = kindWorkspace();
+    const result = loadDocument(ws.write('data/sai.yaml', QUYET_DINH.replace('list: dash', 'list: star')));
+    expect(result.diagnostics.map((d) => [d.code, d.location?.line])).toEqual([['VALUE_NOT_ALLOWED', 10]]);
   });
 });
