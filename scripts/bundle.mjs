@@ -2,7 +2,9 @@
  * The second step of `npm run build`, after tsc has written dist/src/:
  *
  * 1. bundles the CLI (dist/src/cli/program.js and what it imports from node_modules) into one CommonJS
- *    file, dist/bundle/vanban.cjs, with esbuild;
+ *    file, dist/bundle/vanban.cjs, with esbuild; in it, dist/src/template/precompiled.js (empty) is replaced
+ *    by the shipped templates compiled with Handlebars.precompile (src/template/precompile.ts), so a render
+ *    with them does not compile templates;
  * 2. renders the shipped example once through that bundle, in this process, and saves V8's code cache of
  *    everything that ran (dist/bundle/vanban.cjs.cache, headed by the bundle's SHA-256; see
  *    bin/loadBundle.js).
@@ -16,9 +18,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLE, CODE_CACHE, loadBundle, sourceHash } from '../bin/loadBundle.js';
+import { precompiledModule } from '../dist/src/template/precompile.js';
 
 const REPO = join(import.meta.dirname, '..');
 const EXAMPLE = join(REPO, 'data', '2020-08-giao-ban.yaml');
+
+const PRECOMPILED = join(REPO, 'dist', 'src', 'template', 'precompiled.js');
+let precompiledReplaced = false;
+/** Puts the precompiled shipped templates in place of the empty table of dist/src/template/precompiled.js. */
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]precompiled\.js$/ }, (args) => {
+      if (args.path !== PRECOMPILED) return undefined;
+      precompiledReplaced = true;
+      return { contents: precompiledModule(), loader: 'js' };
+    });
+  },
+};
 
 rmSync(join(REPO, 'dist', 'bundle'), { recursive: true, force: true });
 await build({
@@ -31,8 +48,10 @@ await build({
   // CommonJS has no import.meta; src/packageRoot.ts finds the package from the bundle's own URL.
   define: { 'import.meta.url': 'vanbanBundleUrl' },
   banner: { js: "const vanbanBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [precompiledTemplates],
   logLevel: 'warning',
 });
+if (!precompiledReplaced) throw new Error(`bundle: ${PRECOMPILED} was not in the bundle`);
 
 const { exports: cli, script } = loadBundle({ useCache: false });
 const scratch = mkdtempSync(join(tmpdir(), 'vanban-build-'));

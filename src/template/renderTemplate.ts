@@ -9,6 +9,7 @@ import { locateOffset } from '../load/yamlSource.js';
 import { lineCounterFor } from '../load/lineCounter.js';
 import { HELPERS } from './helpers.js';
 import { MarkupError, parseMarkup, type TemplateOutput } from './markup.js';
+import { COMPILE_OPTIONS, PRECOMPILED, type PrecompiledTemplates } from './precompiled.js';
 import type { TemplateFile, TemplateStore } from './templateStore.js';
 import { findUnsafePath } from './unsafePaths.js';
 
@@ -26,19 +27,47 @@ function locateInTemplate(
   return locateOffset({ file: file.path, text: file.text, lineCounter }, offset, length);
 }
 
+/** A new object each run, as Handlebars may keep what it is given. */
+const runOptions = () => ({ allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+
 export class TemplateRenderer {
   private readonly cache = new Map<string, Compiled>();
   private readonly handlebars = Handlebars.create();
+  /**
+   * Whether the build's precompiled templates may be used: only when every partial is one of them, with
+   * the same text. A template compiled at build time passes no compile options to partials given as
+   * text, so with any other partial everything is compiled at run time, as without precompiled ones.
+   */
+  private readonly precompiledPartials: boolean;
 
-  constructor(private readonly store: TemplateStore) {
+  constructor(
+    store: TemplateStore,
+    private readonly precompiled: PrecompiledTemplates = PRECOMPILED,
+  ) {
     for (const [name, fn] of Object.entries(HELPERS)) this.handlebars.registerHelper(name, fn);
-    for (const partial of store.partials()) this.handlebars.registerPartial(partial.name, partial.text);
+    const partials = store.partials();
+    this.precompiledPartials = partials.every((p) => precompiled.partials[p.name]?.text === p.text);
+    for (const partial of partials) {
+      const built = this.precompiledPartials ? precompiled.partials[partial.name] : undefined;
+      this.handlebars.registerPartial(
+        partial.name,
+        built ? this.handlebars.template(built.spec) : partial.text,
+      );
+    }
   }
 
   /** Compiles once per template name; a batch of a thousand notices compiles once. */
   private compile(file: TemplateFile, diagnostics: Diagnostic[]): Compiled | undefined {
     const cached = this.cache.get(file.path);
     if (cached) return cached;
+    // The text is compared, not the file's name or time: an edited shipped template is compiled again.
+    const built = this.precompiledPartials ? this.precompiled.templates[file.name] : undefined;
+    if (built?.text === file.text) {
+      const template = this.handlebars.template(built.spec);
+      const compiled: Compiled = (view) => template(view, runOptions());
+      this.cache.set(file.path, compiled);
+      return compiled;
+    }
     let ast: hbs.AST.Program;
     try {
       ast = this.handlebars.parse(file.text);
@@ -62,9 +91,8 @@ export class TemplateRenderer {
       );
       return undefined;
     }
-    const template = this.handlebars.compile(ast, { strict: true, preventIndent: true });
-    const compiled: Compiled = (view) =>
-      template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    const template = this.handlebars.compile(ast, { ...COMPILE_OPTIONS });
+    const compiled: Compiled = (view) => template(view, runOptions());
     this.cache.set(file.path, compiled);
     return compiled;
   }
