@@ -71,11 +71,16 @@ export function basisLines(bases: string[], proposal: string | undefined): strin
   return lines.map((l, i) => `${l}${i === lines.length - 1 ? '.' : ';'}`);
 }
 
-/** "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ"; the collective's name when the signer signs on its behalf (TM.). */
-export function issuerLine(data: QuyetDinh, profile: AgencyProfile): string {
-  if (data.issuer) return vietnameseUpper(data.issuer);
+/** "Giám đốc Sở Khoa học và Công nghệ"; the collective's name when the signer signs on its behalf (TM.). */
+export function issuerName(data: QuyetDinh, profile: AgencyProfile): string {
+  if (data.issuer) return data.issuer;
   const onBehalf = signatureFor(profile, data.signer).titleLines[0]?.startsWith('TM.') ?? false;
-  return vietnameseUpper(onBehalf ? profile.name : `${profile.head_title} ${profile.name}`);
+  return onBehalf ? profile.name : `${profile.head_title} ${profile.name}`;
+}
+
+/** The issuing authority under the trích yếu, upper case: "GIÁM ĐỐC SỞ KHOA HỌC VÀ CÔNG NGHỆ". */
+export function issuerLine(data: QuyetDinh, profile: AgencyProfile): string {
+  return vietnameseUpper(issuerName(data, profile));
 }
 
 export interface ArticleView {
@@ -142,10 +147,12 @@ export const quyetDinh: DocumentKind<QuyetDinh> = {
       appendices: appendicesView(data),
     };
   },
-  structure(data) {
+  structure(data, profile) {
     return {
       leadingRecipients: [`Như Điều ${data.executors_article ?? data.articles.length}`],
       appendices: appendicesStructure(data),
+      // "(Kèm theo Quyết định số … của Giám đốc Sở …)": a quyết định is issued by its authority (Mẫu 1.2).
+      issuerInText: issuerName(data, profile),
     };
   },
 };

@@ -85,7 +85,7 @@ export function buildDocument(
       kind.nameInText ?? typeNameInText(typeName || kind.typeName),
       numberText,
       data.issue_date,
-      profile.name,
+      structure.issuerInText ?? profile.name,
       data.blank_date,
     );
     model.appendices = appendices.map((a, i) => ({

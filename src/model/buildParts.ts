@@ -171,11 +171,9 @@ export function appendixReference(
   issuerName: string,
   blank?: DateBlank,
 ): string {
-  // No-break spaces, as for the number: the room left for the văn thư must survive line breaking.
-  const date = formatLongDate(issueDate, blank).replace(
-    / {2,}/g,
-    (gap) => '\u00a0'.repeat(gap.length - 1) + ' ',
-  );
+  // No-break spaces, as for the number: the room left for the văn thư must survive line breaking, and
+  // "ngày 05 tháng 5 năm 2021" reads as one date, never split "ngày 05 / tháng 5" across lines.
+  const date = formatLongDate(issueDate, blank).replace(/ /g, '\u00a0');
   return `(Kèm theo ${nameInText} số ${numberText} ${date} của ${issuerName})`;
 }
 

@@ -21,4 +21,6 @@ export interface DocumentStructure {
   secondSignature?: SignatureBlock;
   /** Phụ lục titles, in order; their content comes from the template's <appendix> blocks. */
   appendices?: Array<{ titleLines: string[]; landscape?: boolean }>;
+  /** Who issued it, for "(Kèm theo … của …)": default the agency; a quyết định names its authority. */
+  issuerInText?: string;
 }

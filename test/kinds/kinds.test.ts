@@ -111,7 +111,7 @@ describe('ke-hoach (Mẫu 1.4, phần-mục-khoản-điểm)', async () => {
 
   it('prints its appendix with the "(Kèm theo Kế hoạch …)" line', () => {
     expect(model.appendices![0]!.referenceLine).toMatch(
-      /^\(Kèm theo Kế hoạch số [\u00a0]+\/KH-UBND ngày 20 tháng 3 năm 2023 của Ủy ban nhân dân xã Hải Ninh\)$/,
+      /^\(Kèm theo Kế hoạch số [\u00a0]+\/KH-UBND ngày\u00a020\u00a0tháng\u00a03\u00a0năm\u00a02023 của Ủy ban nhân dân xã Hải Ninh\)$/,
     );
   });
 });
@@ -188,6 +188,19 @@ describe('quyet-dinh (Mẫu 1.2)', async () => {
 
   it('starts the recipients with "- Như Điều 3;"', () => {
     expect(model.recipients.items[0]).toBe('- Như Điều 3;');
+  });
+
+  it('names its authority in the appendix\u2019s "(Kèm theo …)" line, the date kept on one line', () => {
+    expect(model.appendices![0]!.referenceLine).toBe(
+      '(Kèm theo Quyết định số 45/QĐ-SKHCN ngày\u00a005\u00a0tháng\u00a05\u00a0năm\u00a02021 của Giám đốc Sở Khoa học và Công nghệ)',
+    );
+    // Signed on behalf of a collective (TM.), the collective issues it.
+    const ws = kindWorkspace();
+    const commune = example('2021-04-quyet-dinh-hoi-dong.yaml')
+      .replace('agency: so-khcn-quang-binh', 'agency: ubnd-xa-hai-ninh')
+      .replace(/signer:[\s\S]*?\n(?=\S)/, '');
+    const result = loadDocument(ws.write('data/xa.yaml', commune));
+    expect(result.model?.appendices?.[0]?.referenceLine).toMatch(/ của Ủy ban nhân dân xã Hải Ninh\)$/);
   });
 
   it('refuses an executors_article past the last article (ARTICLE_UNKNOWN)', () => {

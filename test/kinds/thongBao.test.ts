@@ -80,7 +80,7 @@ describe('thong-bao example', async () => {
     expect(appendix.label).toBe('Phụ lục');
     expect(appendix.titleLines[0]).toBe('DANH MỤC NHIỆM VỤ KHOA HỌC VÀ CÔNG NGHỆ CẤP TỈNH');
     expect(appendix.referenceLine).toBe(
-      '(Kèm theo Thông báo số \u00a0\u00a0\u00a0\u00a0\u00a0/TB-SKHCN ngày 15 tháng 3 năm 2021 của Sở Khoa học và Công nghệ)',
+      '(Kèm theo Thông báo số \u00a0\u00a0\u00a0\u00a0\u00a0/TB-SKHCN ngày\u00a015\u00a0tháng\u00a03\u00a0năm\u00a02021 của Sở Khoa học và Công nghệ)',
     );
     expect(appendix.body[0]).toMatchObject({ type: 'table', columnWeights: [1, 6, 6, 6, 2] });
     const sections = [...r.documentXml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
