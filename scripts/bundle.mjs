@@ -4,9 +4,10 @@
  * 1. bundles the CLI (dist/src/cli/program.js and what it imports from node_modules) into one CommonJS
  *    file, dist/bundle/vanban.cjs, with esbuild; in it, dist/src/template/precompiled.js (empty) is replaced
  *    by the shipped templates compiled with Handlebars.precompile (src/template/precompile.ts), so a render
- *    with them does not compile templates;
+ *    with them does not compile templates; and non-ASCII characters left in comments and regular
+ *    expressions are escaped, so the bundle is ASCII (see toAscii);
  * 2. renders the shipped example once through that bundle, in this process, and saves V8's code cache of
- *    everything that ran (dist/bundle/vanban.cjs.cache, headed by the bundle's SHA-256; see
+ *    everything that ran (dist/bundle/vanban.cjs.cache, headed by the bundle file's SHA-256; see
  *    bin/loadBundle.js).
  *
  * bin/vanban.js runs the bundle through that cache: a one-notice `vanban render` starts in about 60% of
@@ -37,6 +38,25 @@ const precompiledTemplates = {
   },
 };
 
+/**
+ * The bundle with every non-ASCII character written as a \uXXXX escape, so bin/loadBundle.js can give V8 a
+ * one-byte string. esbuild already escapes strings and template literals; what remains is in comments and
+ * regular expression literals, where the escape means the same character (with or without the u flag,
+ * astral characters as their surrogate pair). A character right after a backslash would change meaning
+ * when escaped; there is none, and the build stops if one appears.
+ */
+function toAscii(text) {
+  return text.replace(/[\u0080-\uffff]/g, (char, offset) => {
+    let backslashes = 0;
+    while (text[offset - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 1)
+      throw new Error(
+        `bundle: an escaped non-ASCII character at offset ${offset}: ${text.slice(offset - 40, offset + 10)}`,
+      );
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
 rmSync(join(REPO, 'dist', 'bundle'), { recursive: true, force: true });
 await build({
   entryPoints: [join(REPO, 'dist', 'src', 'cli', 'program.js')],
@@ -52,6 +72,7 @@ await build({
   logLevel: 'warning',
 });
 if (!precompiledReplaced) throw new Error(`bundle: ${PRECOMPILED} was not in the bundle`);
+writeFileSync(BUNDLE, toAscii(readFileSync(BUNDLE, 'utf8')));
 
 const { exports: cli, script } = loadBundle({ useCache: false });
 const scratch = mkdtempSync(join(tmpdir(), 'vanban-build-'));
@@ -67,7 +88,4 @@ try {
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-writeFileSync(
-  CODE_CACHE,
-  Buffer.concat([sourceHash(readFileSync(BUNDLE, 'utf8')), script.createCachedData()]),
-);
+writeFileSync(CODE_CACHE, Buffer.concat([sourceHash(readFileSync(BUNDLE)), script.createCachedData()]));
