@@ -23,7 +23,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { ConversionError, docxToPdf, pdfToPngs } from '../convert/libreoffice.js';
-import { writeFileSafely } from '../io/writeFileSafely.js';
+import { holdsSameBytes, writeFileSafely } from '../io/writeFileSafely.js';
 import type { DocumentLoader } from '../load/loadDocument.js';
 import { defaultOutputPath, renderFile, type RenderOptions, type RenderResult } from './renderFile.js';
 
@@ -104,13 +104,17 @@ export async function renderFileWithPdf(
   if (!checked.model || hasErrors(checked.diagnostics, options.strict) || options.dryRun) return checked;
   const docxPath = options.output ?? defaultOutputPath(input, options.outDir);
   const pdfPath = pdfPathFor(docxPath);
+  const { renderDocx } = await import('../render/docx/renderDocx.js');
+  const docx = await renderDocx(checked.model);
+  // A DOCX that already holds these very bytes is no obstacle: `render` then `render --pdf` adds the PDF.
+  const docxUnchanged = !options.force && holdsSameBytes(docxPath, docx);
   if (!options.force) {
-    const existing = [docxPath, pdfPath].filter((path) => existsSync(path));
+    const existing = [docxPath, pdfPath].filter(
+      (path) => existsSync(path) && !(path === docxPath && docxUnchanged),
+    );
     for (const path of existing) checked.diagnostics.push(diagnostic('OUTPUT_EXISTS', { path }));
     if (existing.length > 0) return checked;
   }
-  const { renderDocx } = await import('../render/docx/renderDocx.js');
-  const docx = await renderDocx(checked.model);
   const { pdf, problem } = await pdfBytesOf(docx, docxPath, options);
   if (problem || !pdf) {
     if (problem) checked.problem = problem;
@@ -122,6 +126,7 @@ export async function renderFileWithPdf(
     return checked;
   }
   checked.written = docxPath;
+  if (docxUnchanged) checked.unchanged = true;
   const pdfProblem = writeFileSafely(pdfPath, pdf, { force: options.force ?? false });
   if (pdfProblem) checked.diagnostics.push(pdfProblem);
   else checked.pdf = pdfPath;

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { DocumentLoader } from '../load/loadDocument.js';
 import type { OfficialDocument } from '../model/document.js';
-import { writeFileSafely } from '../io/writeFileSafely.js';
+import { holdsSameBytes, writeFileSafely } from '../io/writeFileSafely.js';
 
 export interface RenderOptions {
   /** Output path; by default out/<input name>.docx. */
@@ -23,6 +23,8 @@ export interface RenderResult {
   model?: OfficialDocument;
   /** The path written, when the document was written. */
   written?: string;
+  /** True when that file already held exactly these bytes and was left as it was. */
+  unchanged?: boolean;
 }
 
 export function defaultOutputPath(input: string, outDir = 'out'): string {
@@ -42,8 +44,12 @@ export async function renderFile(
   const { renderDocx } = await import('../render/docx/renderDocx.js');
   const bytes = await renderDocx(loaded.model);
   const path = options.output ?? defaultOutputPath(input, options.outDir);
+  const unchanged = !options.force && holdsSameBytes(path, bytes);
   const problem = writeFileSafely(path, bytes, { force: options.force ?? false });
   if (problem) result.diagnostics.push(problem);
-  else result.written = path;
+  else {
+    result.written = path;
+    if (unchanged) result.unchanged = true;
+  }
   return result;
 }

@@ -2,6 +2,8 @@
  * Writes output so nothing is ever lost: into a temporary file beside the target, flushed, then moved
  * into place in one step. An existing file is either kept whole or replaced whole, and it is replaced
  * only when the user asked (--force); without it the final link fails atomically if the file exists.
+ * A file that already holds exactly the bytes to write is left alone: that is not an overwrite, and since
+ * the same input always renders the same bytes, running a command twice is harmless.
  */
 import {
   closeSync,
@@ -13,6 +15,8 @@ import {
   unlinkSync,
   writeSync,
   existsSync,
+  readFileSync,
+  statSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -37,12 +41,23 @@ function errorText(error: unknown): string {
   return (code && known[code]) ?? (error as Error).message;
 }
 
+/** Whether `path` is a file holding exactly `bytes` (writing them again would change nothing). */
+export function holdsSameBytes(path: string, bytes: Uint8Array): boolean {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() && stat.size === bytes.length && readFileSync(path).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
 export function writeFileSafely(
   path: string,
   bytes: Uint8Array,
   options: WriteOptions = {},
 ): Diagnostic | undefined {
-  if (!options.force && existsSync(path)) return diagnostic('OUTPUT_EXISTS', { path });
+  if (!options.force && existsSync(path))
+    return holdsSameBytes(path, bytes) ? undefined : diagnostic('OUTPUT_EXISTS', { path });
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {

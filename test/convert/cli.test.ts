@@ -108,6 +108,42 @@ describe.skipIf(!canRun)('with LibreOffice and poppler installed', () => {
     expect(forced.code).toBe(0);
     expect(readFileSync(old).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
+
+  it('render, then render --pdf, adds the PDF beside the unchanged DOCX (as the README shows)', async () => {
+    const ws = makeWorkspace();
+    const input = ws.write('data/tb.yaml', exampleText());
+    expect((await inProcess(['render', input, '--out-dir', ws.path('out')])).code).toBe(0);
+    const docx = readFileSync(ws.path('out/tb.docx'));
+    const r = await inProcess(['render', input, '--out-dir', ws.path('out'), '--pdf']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toEqual([
+      `Không đổi ${ws.path('out/tb.docx')} (tệp đã có đúng nội dung này)`,
+      `Đã ghi ${ws.path('out/tb.pdf')}`,
+    ]);
+    expect(readFileSync(ws.path('out/tb.docx')).equals(docx)).toBe(true);
+    expect(pageCount(ws.path('out/tb.pdf'))).toBe(3);
+  });
+
+  it('preview of a folder of several documents makes the pages of each', async () => {
+    const ws = makeWorkspace();
+    ws.write('data/lo/a.yaml', exampleText());
+    ws.write('data/lo/b.yaml', exampleText());
+    const r = await inProcess(['preview', ws.path('data/lo'), '-o', ws.path('anh'), '--dpi', '20']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')).toEqual([
+      `[1/2] ${ws.path('data/lo/a.yaml')}`,
+      `[2/2] ${ws.path('data/lo/b.yaml')}`,
+    ]);
+    expect(filesUnder(ws.path('anh'))).toEqual([
+      'a-1.png',
+      'a-2.png',
+      'a-3.png',
+      'b-1.png',
+      'b-2.png',
+      'b-3.png',
+    ]);
+  });
 });
 
 describe('when LibreOffice is missing (VANBAN_SOFFICE=/nonexistent)', () => {

@@ -66,6 +66,10 @@ export function runNew(kindId: string, options: NewOptions, io: Output): number 
     io.err(
       `Dời ngày tháng ${rolled.delta} tháng (sang ${rolled.month}); ${rolled.reviewed} mục được đánh dấu "# XEM LẠI".`,
     );
+    if (rolled.delta <= 0)
+      io.err(
+        `chú ý: --month ${options.month ?? ''} không sau tháng của ${options.from}: ngày tháng bị dời lùi hoặc giữ nguyên. Kiểm tra lại --month.`,
+      );
   } else {
     const today = options.today ?? new Date();
     const month = options.month
@@ -77,6 +81,10 @@ export function runNew(kindId: string, options: NewOptions, io: Output): number 
     const schemasPath = relative(dirname(resolve(path)), join(PACKAGE_ROOT, 'schemas'))
       .split('\\')
       .join('/');
+    if (options.agency !== undefined && agencies.length > 0 && !agencies.includes(options.agency)) {
+      io.err(`lỗi: không có hồ sơ cơ quan "${options.agency}" (--agency). Các mã có: ${agencies.join(', ')}.`);
+      return EXIT.usage;
+    }
     // Picking one of several profiles silently would give a wrong header nobody asked for.
     const agency = options.agency ?? (agencies.length === 1 ? agencies[0] : undefined);
     if (agency === undefined)

@@ -8,6 +8,7 @@ import type { OutputProblem } from '../../api/convertOutputs.js';
 import type { Language } from '../../diagnostics/format.js';
 import { EXIT, printDiagnostics, type Output } from '../report.js';
 import { vietnameseHelp } from '../vietnameseHelp.js';
+import { missingFolder } from './usageChecks.js';
 
 export interface PreviewCommandOptions {
   output?: string;
@@ -49,21 +50,34 @@ export async function runPreview(input: string, options: PreviewCommandOptions, 
     io.err(w.badDpi(dpiText));
     return EXIT.usage;
   }
-  const [{ DocumentLoader }, { previewFile }] = await Promise.all([
+  const folderProblem = missingFolder(options, options.lang);
+  if (folderProblem) {
+    io.err(folderProblem);
+    return EXIT.usage;
+  }
+  const [{ DocumentLoader }, { previewFile }, { expandInputs }] = await Promise.all([
     import('../../load/loadDocument.js'),
     import('../../api/convertOutputs.js'),
+    import('../../api/expandInputs.js'),
   ]);
   const loader = new DocumentLoader({ agenciesDir: options.agencies, templatesDir: options.templates });
-  const result = await previewFile(input, loader, {
-    outDir: options.output,
-    dpi,
-    force: options.force,
-    strict: options.strict,
-  });
-  printDiagnostics(result.diagnostics, options.lang, io);
-  if (result.problem) printProblem(input, result.problem, options.lang, io);
-  for (const page of result.pages) io.out(page);
-  return result.problem || result.pages.length === 0 ? EXIT.inputErrors : EXIT.ok;
+  // A folder of several documents previews each, as `render` renders each.
+  const documents = expandInputs([input]);
+  let failed = 0;
+  for (const [i, document] of documents.entries()) {
+    if (documents.length > 1) io.err(`[${i + 1}/${documents.length}] ${document}`);
+    const result = await previewFile(document, loader, {
+      outDir: options.output,
+      dpi,
+      force: options.force,
+      strict: options.strict,
+    });
+    printDiagnostics(result.diagnostics, options.lang, io);
+    if (result.problem) printProblem(document, result.problem, options.lang, io);
+    for (const page of result.pages) io.out(page);
+    if (result.problem || result.pages.length === 0) failed++;
+  }
+  return failed > 0 ? EXIT.inputErrors : EXIT.ok;
 }
 
 /** Adds the command to the program; `setExit` receives the exit code. */
@@ -73,7 +87,10 @@ export function addPreviewCommand(program: Command, io: Output, setExit: (code: 
     .description(
       'tạo ảnh PNG của từng trang văn bản (cần LibreOffice và poppler-utils) và in đường dẫn các ảnh',
     )
-    .argument('<tệp>', 'tệp YAML văn bản (hoặc thư mục), hoặc tệp .docx đã có')
+    .argument(
+      '<tệp>',
+      'tệp YAML văn bản, thư mục (một văn bản chia nhiều tệp, hoặc nhiều văn bản), hoặc tệp .docx đã có',
+    )
     .option('-o, --output <thư mục>', 'thư mục ghi ảnh; ảnh tên <tên tệp>-1.png, <tên tệp>-2.png …', 'out')
     .option('--dpi <số>', `độ phân giải ảnh (điểm/inch, ${MIN_DPI}–${MAX_DPI})`, '100')
     .option('-f, --force', 'ghi đè ảnh xem trước đã có cùng tên (và xoá ảnh trang thừa của lần trước)')

@@ -1,11 +1,12 @@
 import type { Language } from '../../diagnostics/format.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { DocumentLoader } from '../../load/loadDocument.js';
-import { renderFile, type RenderResult } from '../../api/renderFile.js';
+import { defaultOutputPath, renderFile, type RenderResult } from '../../api/renderFile.js';
 import { expandInputs } from '../../api/expandInputs.js';
 import type { RenderWithPdfResult } from '../../api/convertOutputs.js';
 import { EXIT, printDiagnostics, type Output } from '../report.js';
 import { printProblem } from './preview.js';
+import { missingFolder, notDocxOutput, outputCollisions } from './usageChecks.js';
 
 export interface RenderCommandOptions {
   output?: string;
@@ -24,6 +25,7 @@ export interface RenderCommandOptions {
 const WORDS = {
   vi: {
     written: (p: string) => `Đã ghi ${p}`,
+    unchanged: (p: string) => `Không đổi ${p} (tệp đã có đúng nội dung này)`,
     checked: (p: string) => `${p}: hợp lệ`,
     progress: (i: number, n: number, p: string) => `[${i}/${n}] ${p}`,
     summary: (ok: number, failed: number) => `Xong: ${ok} văn bản thành công, ${failed} văn bản lỗi.`,
@@ -33,6 +35,7 @@ const WORDS = {
   },
   en: {
     written: (p: string) => `Wrote ${p}`,
+    unchanged: (p: string) => `Unchanged ${p} (the file already holds exactly this)`,
     checked: (p: string) => `${p}: valid`,
     progress: (i: number, n: number, p: string) => `[${i}/${n}] ${p}`,
     summary: (ok: number, failed: number) => `Done: ${ok} document(s) succeeded, ${failed} failed.`,
@@ -52,6 +55,17 @@ export async function runRender(
   const documents = expandInputs(inputs);
   if (options.output && documents.length > 1) {
     io.err(w.oneOutput);
+    return EXIT.usage;
+  }
+  const usage = [
+    missingFolder(options, options.lang),
+    options.dryRun || options.model ? undefined : notDocxOutput(options.output, options.lang),
+    ...(options.dryRun || options.model || options.output
+      ? []
+      : outputCollisions(documents, (input) => defaultOutputPath(input, options.outDir), options.lang)),
+  ].filter((message) => message !== undefined);
+  if (usage.length > 0) {
+    for (const message of usage) io.err(message);
     return EXIT.usage;
   }
   const loader = new DocumentLoader({ agenciesDir: options.agencies, templatesDir: options.templates });
@@ -82,7 +96,7 @@ export async function runRender(
     if (options.model && result.model && !hasErrors(result.diagnostics, options.strict))
       io.out(JSON.stringify(result.model, null, 2));
     if (result.written) {
-      io.out(w.written(result.written));
+      io.out(result.unchanged ? w.unchanged(result.written) : w.written(result.written));
       if (result.pdf) io.out(w.written(result.pdf));
     } else if (options.dryRun && !hasErrors(result.diagnostics, options.strict)) io.out(w.checked(input));
     if (hasErrors(result.diagnostics, options.strict)) failed++;
