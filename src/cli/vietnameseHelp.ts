@@ -9,6 +9,8 @@ const TITLES: Array<[RegExp, string]> = [
   [/\[options\]/g, '[tuỳ chọn]'],
   [/\[command\]/g, '[lệnh]'],
   [/\(default: /g, '(mặc định: '],
+  [/\(choices: /g, '(chọn một trong: '],
+  [/, default: /g, '; mặc định: '],
 ];
 
 export function vietnameseHelp(command: Command): void {
@@ -20,7 +22,9 @@ export function vietnameseHelp(command: Command): void {
       ),
   });
   command.helpOption('-h, --help', 'xem hướng dẫn');
-  command.helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh');
+  // Only the program has commands to explain; a command's own help should not list "help [lệnh]".
+  if (command.parent) command.helpCommand(false);
+  else command.helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh');
 }
 
 const ERRORS: Array<[RegExp, string]> = [
@@ -34,6 +38,7 @@ const ERRORS: Array<[RegExp, string]> = [
     "lỗi: giá trị '$2' của tuỳ chọn '$1' không hợp lệ.$3",
   ],
   [/\(Did you mean (.+)\?\)/, '(Có phải ý bạn là $1?)'],
+  [/ Allowed choices are (.+)\.$/m, ' Chỉ được chọn: $1.'],
 ];
 
 export function translateCommanderError(text: string): string {
