@@ -1,7 +1,7 @@
 /**
  * Where a one-document `vanban render` spends its time, and what would shorten it:
  *
- *   node bench/startup.mjs [--runs 15]        (after npm run build)
+ *   node bench/startup.mjs [--runs 15] [--compare DIR]        (after npm run build)
  *
  * Part 1 times the phases inside fresh processes, on the unbundled modules of dist/src: Node's own start,
  * importing the modules, loading the YAML (parse, schema, template), rendering the DOCX, writing it.
@@ -10,6 +10,8 @@
  * cache the build saved); the same bundle without its cache; an ESM bundle split at the lazy imports (no
  * cache: Node 20 has none for ES modules); and the unbundled tsc output in dist/src, which bin/vanban.js
  * ran before. The extra builds live in a temporary folder under dist/ and are removed afterwards.
+ * --compare DIR adds another built checkout's `node DIR/bin/vanban.js` (for example the commit before a
+ * change, from `git archive`, with `npm run build` run in it), measured in the same alternating rounds.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,9 @@ import { build } from 'esbuild';
 import { EXAMPLE, REPO } from './notices.mjs';
 import { alternate, describe, summary } from './stats.mjs';
 
-const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
+const { values: flags } = parseArgs({
+  options: { runs: { type: 'string', default: '15' }, compare: { type: 'string' } },
+});
 const RUNS = Number(flags.runs);
 const log = (text = '') => process.stdout.write(text + '\n');
 // Inside the package (templates are found from the package root), in dist/ which lint and git ignore.
@@ -105,6 +109,14 @@ async function candidates() {
     { name: 'ESM bundle, split', command: node, args: [esm, ...render], options: quiet },
     { name: 'unbundled (dist/src)', command: node, args: [unbundled, ...render], options: quiet },
   ];
+  if (flags.compare) {
+    const other = {
+      command: node,
+      args: [join(flags.compare, 'bin', 'vanban.js'), ...render],
+      options: quiet,
+    };
+    commands.splice(2, 0, { name: 'compared (--compare)', ...other });
+  }
   const reference = spawnSync(node, [join(REPO, 'bin', 'vanban.js'), ...render], quiet);
   if (reference.status !== 0) throw new Error('bench: render failed');
   const expected = readFileSync(out);
