@@ -12,9 +12,15 @@ export const processOutput: Output = {
   err: (text) => process.stderr.write(text + '\n'),
 };
 
-export function printDiagnostics(diagnostics: readonly Diagnostic[], lang: Language, io: Output): void {
+/** Each diagnostic, then the count; under `strict` the count says that warnings fail the run. */
+export function printDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  lang: Language,
+  io: Output,
+  strict = false,
+): void {
   for (const d of diagnostics) io.err(formatDiagnostic(d, lang) + '\n');
-  if (diagnostics.length > 0) io.err(formatSummary(diagnostics, lang));
+  if (diagnostics.length > 0) io.err(formatSummary(diagnostics, lang, strict));
 }
 
 export const EXIT = { ok: 0, inputErrors: 1, usage: 2, internal: 3 } as const;

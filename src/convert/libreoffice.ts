@@ -25,6 +25,61 @@ export class ConversionError extends Error {
   }
 }
 
+/**
+ * The wording of every conversion problem, {placeholders} filled per case. docs/diagnostics.md lists
+ * these (src/diagnostics/catalogDoc.ts), so the table and the messages cannot drift apart.
+ */
+export const CONVERSION_MESSAGES = {
+  libreofficeMissing: {
+    code: 'LIBREOFFICE_MISSING',
+    vi:
+      'Không tìm thấy LibreOffice. Cài đặt: sudo apt-get install -y libreoffice-writer-nogui poppler-utils ' +
+      'fonts-liberation2 (Debian/Ubuntu) hoặc tải từ libreoffice.org, rồi chạy lại.',
+    en:
+      'LibreOffice was not found ({detail}). Install it: sudo apt-get install -y libreoffice-writer-nogui ' +
+      'poppler-utils fonts-liberation2 (Debian/Ubuntu) or download it from libreoffice.org, then run again.',
+  },
+  popplerMissing: {
+    code: 'POPPLER_MISSING',
+    vi:
+      'Không tìm thấy pdftoppm (bộ công cụ poppler). Cài đặt: sudo apt-get install -y poppler-utils ' +
+      '(Debian/Ubuntu), rồi chạy lại.',
+    en:
+      'pdftoppm (poppler) was not found. Install it: sudo apt-get install -y poppler-utils (Debian/Ubuntu), ' +
+      'then run again.',
+  },
+  timeout: {
+    code: 'CONVERSION_TIMEOUT',
+    vi:
+      'LibreOffice không chuyển xong tệp {path} sang PDF sau {seconds} giây nên đã bị dừng. ' +
+      'Hãy đóng các cửa sổ LibreOffice đang mở rồi chạy lại.',
+    en: 'LibreOffice did not finish converting {path} within {ms} ms and was killed.',
+  },
+  failed: {
+    code: 'CONVERSION_FAILED',
+    vi:
+      'LibreOffice không chuyển được tệp {path} sang PDF. Hãy mở tệp bằng LibreOffice hoặc Word để ' +
+      'kiểm tra, đóng các cửa sổ LibreOffice đang treo rồi chạy lại.',
+    en: 'LibreOffice could not convert {path} to PDF: {detail}',
+  },
+  previewFailed: {
+    code: 'CONVERSION_FAILED',
+    vi: 'Không tạo được ảnh xem trước từ tệp {path}. Hãy kiểm tra tệp PDF rồi chạy lại.',
+    en: 'pdftoppm failed on {path}: {detail}',
+  },
+} as const satisfies Record<string, { code: ConversionErrorCode; vi: string; en: string }>;
+
+function conversionError(
+  kind: keyof typeof CONVERSION_MESSAGES,
+  args: Record<string, string | number> = {},
+): ConversionError {
+  const { code, vi, en } = CONVERSION_MESSAGES[kind];
+  // A function replacer: a path holding "$&" must come out as written.
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+  return new ConversionError(code, fill(vi), fill(en));
+}
+
 const DEFAULT_TIMEOUT_MS = 120_000;
 const DEFAULT_DPI = 100;
 
@@ -75,23 +130,11 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
 }
 
 function missingLibreOffice(detail: string): ConversionError {
-  return new ConversionError(
-    'LIBREOFFICE_MISSING',
-    'Không tìm thấy LibreOffice. Cài đặt: sudo apt-get install -y libreoffice-writer (Debian/Ubuntu) ' +
-      'hoặc tải từ libreoffice.org, rồi chạy lại.',
-    `LibreOffice was not found (${detail}). Install it: sudo apt-get install -y libreoffice-writer ` +
-      '(Debian/Ubuntu) or download it from libreoffice.org, then run again.',
-  );
+  return conversionError('libreofficeMissing', { detail });
 }
 
 function missingPoppler(): ConversionError {
-  return new ConversionError(
-    'POPPLER_MISSING',
-    'Không tìm thấy pdftoppm (bộ công cụ poppler). Cài đặt: sudo apt-get install -y poppler-utils ' +
-      '(Debian/Ubuntu), rồi chạy lại.',
-    'pdftoppm (poppler) was not found. Install it: sudo apt-get install -y poppler-utils (Debian/Ubuntu), ' +
-      'then run again.',
-  );
+  return conversionError('popplerMissing');
 }
 
 interface RunResult {
@@ -163,12 +206,7 @@ async function moveIntoPlace(source: string, target: string): Promise<void> {
 }
 
 function conversionFailed(docxPath: string, detail: string): ConversionError {
-  return new ConversionError(
-    'CONVERSION_FAILED',
-    `LibreOffice không chuyển được tệp ${docxPath} sang PDF. Hãy mở tệp bằng LibreOffice hoặc Word để ` +
-      'kiểm tra, đóng các cửa sổ LibreOffice đang treo rồi chạy lại.',
-    `LibreOffice could not convert ${docxPath} to PDF: ${detail}`,
-  );
+  return conversionError('failed', { path: docxPath, detail });
 }
 
 export interface DocxToPdfOptions {
@@ -212,12 +250,7 @@ export async function docxToPdf(
     }
     if (result.timedOut) {
       const seconds = Math.round(timeoutMs / 1000);
-      throw new ConversionError(
-        'CONVERSION_TIMEOUT',
-        `LibreOffice không chuyển xong tệp ${docxPath} sang PDF sau ${seconds} giây nên đã bị dừng. ` +
-          'Hãy đóng các cửa sổ LibreOffice đang mở rồi chạy lại.',
-        `LibreOffice did not finish converting ${docxPath} within ${timeoutMs} ms and was killed.`,
-      );
+      throw conversionError('timeout', { path: docxPath, seconds, ms: timeoutMs });
     }
     // soffice exits 0 even when it could not load the file ("Error: source file could not be loaded"),
     // so the produced PDF, not the exit code, is the proof of success.
@@ -267,11 +300,8 @@ export async function pdfToPngs(
       throw error;
     }
     if (result.exitCode !== 0 || result.timedOut) {
-      throw new ConversionError(
-        'CONVERSION_FAILED',
-        `Không tạo được ảnh xem trước từ tệp ${pdfPath}. Hãy kiểm tra tệp PDF rồi chạy lại.`,
-        `pdftoppm failed on ${pdfPath}: ${result.timedOut ? 'timed out' : `exit code ${result.exitCode}`}; ${result.output}`,
-      );
+      const how = result.timedOut ? 'timed out' : `exit code ${result.exitCode}`;
+      throw conversionError('previewFailed', { path: pdfPath, detail: `${how}; ${result.output}` });
     }
     const pages = (await readdir(work))
       .map((name) => ({ name, match: PAGE_FILE.exec(name) }))

@@ -37,6 +37,32 @@ export const CATALOG = {
       'Mở tệp bằng trình soạn thảo (VS Code, Notepad++) và lưu lại với bảng mã UTF-8; văn bản cũ dùng {encoding} cần chuyển mã (Unikey: Công cụ chuyển mã).',
     hintEn: 'Re-save the file as UTF-8; text in {encoding} must be converted first (e.g. Unikey converter).',
   },
+  FILE_UTF16: {
+    severity: 'error',
+    vi: 'Tệp được lưu ở bảng mã {encoding} (Notepad gọi là "Unicode"), không phải UTF-8.',
+    en: 'The file is saved as {encoding} (Notepad calls it "Unicode"), not UTF-8.',
+    hintVi:
+      'Lưu lại tệp với bảng mã UTF-8. Notepad: Tệp > Lưu thành… (File > Save As…), ở ô Mã hóa (Encoding) chọn UTF-8 rồi Lưu; VS Code: bấm "{encoding}" ở thanh dưới cùng > Lưu với bảng mã (Save with Encoding) > UTF-8.',
+    hintEn:
+      'Save the file as UTF-8. Notepad: File > Save As…, set Encoding to UTF-8 and save; VS Code: click "{encoding}" in the status bar > Save with Encoding > UTF-8.',
+  },
+  FILE_EMPTY: {
+    severity: 'error',
+    vi: 'Tệp trống hoặc chỉ có chú thích (dòng bắt đầu bằng #), chưa có trường nào.',
+    en: 'The file is empty or holds only comments (lines starting with #); it has no fields.',
+    hintVi:
+      'Sao chép một tệp ví dụ trong thư mục data/ rồi sửa, hoặc chạy "vanban new <loại>" (ví dụ: vanban new thong-bao-ket-luan) để có tệp mẫu đủ các trường.',
+    hintEn:
+      'Copy an example from the data/ folder and edit it, or run "vanban new <kind>" (e.g. vanban new thong-bao-ket-luan) for a file with every field.',
+  },
+  FOLDER_FILE_EMPTY: {
+    severity: 'warning',
+    vi: 'Tệp trống hoặc chỉ có chú thích nên được bỏ qua khi gộp các tệp của thư mục.',
+    en: 'The file is empty or holds only comments, so it is skipped when the folder is merged.',
+    hintVi:
+      'Nếu tệp này lẽ ra có nội dung (ví dụ nhiệm vụ của một đơn vị), hãy điền vào; nếu không cần, xoá tệp.',
+    hintEn: 'If it should hold content (e.g. the tasks of a unit), fill it in; otherwise delete the file.',
+  },
   CONTROL_CHARACTER: {
     severity: 'error',
     vi: 'Có ký tự điều khiển không in được ({char}) trong nội dung.',
@@ -89,6 +115,15 @@ export const CATALOG = {
     hintVi:
       "Đặt cả dòng trong dấu nháy đơn, ví dụ: - 'Hỗ trợ Đảng bộ: Mô hình …' (nháy đơn trong nội dung viết thành '').",
     hintEn: "Put the whole line in single quotes, e.g. - 'Text: more text' (write a quote inside as '').",
+  },
+  TEXT_SWALLOWED_ITEM: {
+    severity: 'error',
+    vi: 'Dòng "- …" này bị gộp vào đoạn chữ ở trên (bắt đầu từ dòng {startLine}), không thành một mục riêng.',
+    en: 'This "- …" line is merged into the text above (which starts on line {startLine}); it does not become an item of its own.',
+    hintVi:
+      'Thụt lề các dấu "-" thẳng hàng với các mục khác trong danh sách (mục ở dòng {startLine} đang thụt lề khác các mục còn lại); nếu đây thật sự là một đoạn chữ liền, đặt cả đoạn trong dấu nháy.',
+    hintEn:
+      'Indent the dashes evenly with the other items of the list (the item on line {startLine} is indented differently); if this is really one text, put the whole text in quotes.',
   },
   FIELD_MISSING: {
     severity: 'error',
@@ -165,15 +200,15 @@ export const CATALOG = {
     severity: 'error',
     vi: 'Đơn vị "{unit}" không có trong hồ sơ cơ quan.',
     en: 'Unit "{unit}" is not in the agency profile.',
-    hintVi: 'Các đơn vị hiện có: {known}.',
-    hintEn: 'Known units: {known}.',
+    hintVi: '{suggestVi}Các đơn vị hiện có: {known}.',
+    hintEn: '{suggestEn}Known units: {known}.',
   },
   PERSON_UNKNOWN: {
     severity: 'error',
     vi: 'Người ký/chủ trì "{person}" không có trong hồ sơ cơ quan.',
     en: 'Person "{person}" is not in the agency profile.',
-    hintVi: 'Những người hiện có: {known}.',
-    hintEn: 'Known people: {known}.',
+    hintVi: '{suggestVi}Những người hiện có: {known}.',
+    hintEn: '{suggestEn}Known people: {known}.',
   },
   MERGE_CONFLICT: {
     severity: 'error',
@@ -220,6 +255,24 @@ export const CATALOG = {
     en: 'The archive line does not start with VT as Decree 30 requires ("- Lưu: VT, …").',
     hintVi: 'Viết archive.units: [VT, <đơn vị soạn thảo>], ví dụ [VT, VP].',
     hintEn: 'Write archive.units: [VT, <drafting unit>], e.g. [VT, VP].',
+  },
+  REVIEW_MARKERS_LEFT: {
+    severity: 'warning',
+    vi: 'Còn {count} chỗ đánh dấu "# XEM LẠI" chưa được xem lại (nội dung chép hoặc dời từ văn bản trước).',
+    en: '{count} "# XEM LẠI" (review) marker(s) are still in the file (content carried over from the previous document).',
+    hintVi:
+      'Xem lại mục ngay dưới (hoặc cạnh) mỗi dòng "# XEM LẠI": sửa hoặc xoá mục đó, rồi xoá dòng đánh dấu. Cảnh báo không chặn việc tạo tệp, trừ khi dùng --strict.',
+    hintEn:
+      'Review the entry below (or beside) each "# XEM LẠI" mark: edit or delete it, then delete the mark. Warnings do not stop rendering unless --strict is given.',
+  },
+  MEETING_ON_SUNDAY: {
+    severity: 'warning',
+    vi: 'Ngày {date} ở "{field}" là Chủ nhật.',
+    en: 'The date {date} in "{field}" is a Sunday.',
+    hintVi:
+      'Kiểm tra lại ngày (có thể gõ nhầm, hoặc ngày dời từ tháng trước rơi vào Chủ nhật); nếu đúng là họp ngày Chủ nhật thì bỏ qua cảnh báo này.',
+    hintEn:
+      'Check the date (a typo, or a date carried over from last month that now falls on a Sunday); if the meeting really is on a Sunday, ignore this warning.',
   },
   // Document kinds (thông báo, giấy mời, công văn, kế hoạch, báo cáo, quyết định, biên bản)
   CONTENT_EMPTY: {

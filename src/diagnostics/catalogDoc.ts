@@ -1,7 +1,40 @@
-/** docs/diagnostics.md, generated from the catalogue so the table can never miss a code. */
+/**
+ * docs/diagnostics.md, generated so the tables can never miss a code: the catalogue, then the codes
+ * that live elsewhere (PDF conversion in src/convert/, file problems of `vanban lint` in src/lint/).
+ */
 import { CATALOG, type CatalogEntry } from './catalog.js';
+import { CONVERSION_MESSAGES } from '../convert/libreoffice.js';
+import { unreadable } from '../lint/lint.js';
+import { notFound } from '../lint/lintFile.js';
+import { HINTS } from '../lint/hints.js';
+import { L } from '../lint/finding.js';
 
 const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function conversionRows(): string[] {
+  return Object.values(CONVERSION_MESSAGES).map(
+    (m) => `| \`${m.code}\` | lỗi | ${cell(m.vi)} | ${cell(m.en)} |`,
+  );
+}
+
+function lintFileRows(): string[] {
+  const findings = [notFound('{path}'), unreadable(L('{detail}', '{detail}'))];
+  return findings.map((f) => {
+    const hint = HINTS[f.rule];
+    return `| \`${f.rule}\` | ${f.severity === 'error' ? 'lỗi' : 'cảnh báo'} | ${cell(f.message?.vi)} | ${cell(hint?.vi)} | ${cell(f.message?.en)} ${cell(hint?.en)} |`;
+  });
+}
+
+/** Every code the conversion and lint sections list, for the test that keeps the doc complete. */
+export function otherDocumentedCodes(): string[] {
+  return [
+    ...new Set([
+      ...Object.values(CONVERSION_MESSAGES).map((m) => m.code),
+      notFound('').rule,
+      unreadable('').rule,
+    ]),
+  ];
+}
 
 export function diagnosticsMarkdown(): string {
   const rows = (Object.entries(CATALOG) as Array<[string, CatalogEntry]>).map(
@@ -11,7 +44,7 @@ export function diagnosticsMarkdown(): string {
   return [
     '# Mã lỗi và cảnh báo (diagnostics)',
     '',
-    '<!-- Tệp này được sinh từ src/diagnostics/catalog.ts bằng `npm run docs`; đừng sửa tay. -->',
+    '<!-- Tệp này được sinh từ src/diagnostics/catalog.ts, src/convert/libreoffice.ts và src/lint/ bằng `npm run docs`; đừng sửa tay. -->',
     '',
     'Mỗi vấn đề vanban tìm thấy được in như trình biên dịch: `tệp:dòng:cột: mức MÃ: thông báo`, dòng bị lỗi',
     'với dấu `^` dưới chỗ sai, rồi `gợi ý:` cách sửa. `{…}` là phần được điền theo từng trường hợp.',
@@ -22,6 +55,24 @@ export function diagnosticsMarkdown(): string {
     '| Mã | Mức | Ý nghĩa | Cách sửa | English |',
     '|---|---|---|---|---|',
     ...rows,
+    '',
+    '## Tạo PDF và ảnh xem trước (`render --pdf`, `preview`)',
+    '',
+    'Khi LibreOffice hoặc poppler thiếu, lỗi hay quá thời gian, vanban in `tệp: lỗi MÃ: thông báo` và',
+    'không ghi tệp nào cho văn bản đó. Thông báo đã nói cách sửa.',
+    '',
+    '| Mã | Mức | Thông báo | English |',
+    '|---|---|---|---|',
+    ...conversionRows(),
+    '',
+    '## Kiểm tra tệp Word (`vanban lint`): tệp không đọc được',
+    '',
+    'Các quy tắc thể thức của `vanban lint` có danh sách riêng: [lint.md](lint.md). Hai mã dưới đây nói',
+    'về chính tệp được kiểm tra.',
+    '',
+    '| Mã | Mức | Thông báo | Cách sửa | English |',
+    '|---|---|---|---|---|',
+    ...lintFileRows(),
     '',
   ].join('\n');
 }

@@ -11,6 +11,7 @@ const WORDS = {
     also: 'xem thêm',
     errors: 'lỗi',
     warnings: 'cảnh báo',
+    strictFails: '--strict coi cảnh báo là lỗi nên văn bản không đạt',
   },
   en: {
     error: 'error',
@@ -19,6 +20,7 @@ const WORDS = {
     also: 'see also',
     errors: 'error(s)',
     warnings: 'warning(s)',
+    strictFails: '--strict counts warnings as errors, so the document fails',
   },
 } as const;
 
@@ -65,11 +67,20 @@ export function formatDiagnostic(d: Diagnostic, lang: Language = 'vi'): string {
   return lines.join('\n');
 }
 
-export function formatSummary(diagnostics: readonly Diagnostic[], lang: Language = 'vi'): string {
+/**
+ * "1 lỗi, 2 cảnh báo." With `strict` and only warnings, it says why the run still fails (exit code 1):
+ * "0 lỗi, 1 cảnh báo" alone reads like success.
+ */
+export function formatSummary(
+  diagnostics: readonly Diagnostic[],
+  lang: Language = 'vi',
+  strict = false,
+): string {
   const w = WORDS[lang];
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  return `${errors} ${w.errors}, ${warnings} ${w.warnings}.`;
+  const counts = `${errors} ${w.errors}, ${warnings} ${w.warnings}`;
+  return strict && errors === 0 && warnings > 0 ? `${counts} (${w.strictFails}).` : `${counts}.`;
 }
 
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], lang: Language = 'vi'): string {

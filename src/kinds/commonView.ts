@@ -3,7 +3,8 @@ import type { AgencyProfile, Person, Unit } from '../profile/agencySchema.js';
 import type { Archive, Marks, Recipient, Signer, Task } from './commonFields.js';
 import type { CrossCheckContext } from './documentKind.js';
 import { diagnostic } from '../diagnostics/make.js';
-import { formatLongDate, type DateBlank } from '../text/dates.js';
+import { formatLongDate, formatShortDate, type DateBlank } from '../text/dates.js';
+import { closestMatch } from '../schema/closestMatch.js';
 
 export interface CommonDocumentData {
   kind: string;
@@ -80,6 +81,28 @@ export function findUnit(profile: AgencyProfile, id: string): Unit | undefined {
   return profile.units.find((u) => u.id === id);
 }
 
+/** "Có phải ý bạn là …?" for a likely typo of a known id, as FIELD_UNKNOWN says for field names. */
+function suggestion(id: string, known: readonly string[]): { suggestVi: string; suggestEn: string } {
+  const guess = closestMatch(id, known);
+  return {
+    suggestVi: guess ? `Có phải ý bạn là "${guess}"? ` : '',
+    suggestEn: guess ? `Did you mean "${guess}"? ` : '',
+  };
+}
+
+/**
+ * A meeting on a Sunday is almost always a typo or a date rolled on from last month (Saturday meetings
+ * do happen, so only Sunday is flagged). `date` is ISO (yyyy-mm-dd), as the schema gives it.
+ */
+export function checkNotSunday(date: string, path: Array<string | number>, ctx: CrossCheckContext): void {
+  const [year, month, day] = date.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return;
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDay() !== 0) return;
+  ctx.diagnostics.push(
+    diagnostic('MEETING_ON_SUNDAY', { date: formatShortDate(date), field: path.join('.') }, ctx.locate(path)),
+  );
+}
+
 export function checkPerson(
   profile: AgencyProfile,
   id: string,
@@ -87,10 +110,11 @@ export function checkPerson(
   ctx: CrossCheckContext,
 ): void {
   if (findPerson(profile, id)) return;
+  const known = profile.people.map((p) => p.id);
   ctx.diagnostics.push(
     diagnostic(
       'PERSON_UNKNOWN',
-      { person: id, known: profile.people.map((p) => p.id).join(', ') },
+      { person: id, known: known.join(', '), ...suggestion(id, known) },
       ctx.locate(path),
     ),
   );
@@ -104,10 +128,11 @@ export function checkUnit(
   isKey = false,
 ): void {
   if (findUnit(profile, id)) return;
+  const known = profile.units.map((u) => u.id);
   ctx.diagnostics.push(
     diagnostic(
       'UNIT_UNKNOWN',
-      { unit: id, known: profile.units.map((u) => u.id).join(', ') },
+      { unit: id, known: known.join(', '), ...suggestion(id, known) },
       ctx.locate(path, isKey),
     ),
   );

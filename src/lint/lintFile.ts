@@ -8,7 +8,7 @@ import { ELEMENT } from './words.js';
 /** No administrative document comes near this; a bigger file is refused before it is read. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-function notFound(path: string): Finding {
+export function notFound(path: string): Finding {
   return {
     rule: 'LINT_FILE_NOT_FOUND',
     clause: '',

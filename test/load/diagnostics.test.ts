@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/loadDocument.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { hintOf } from '../../src/diagnostics/format.js';
 import { exampleText, exampleWith, lineOf, makeWorkspace } from '../support/workspace.js';
 
 function check(text: string | Uint8Array): Diagnostic[] {
@@ -122,6 +123,18 @@ describe('references to the agency profile', () => {
     expect(d.code).toBe('UNIT_UNKNOWN');
     expect(d.location).toMatchObject({ line: lineOf(text, 'thanh-traa:'), column: 3 });
     expect(String(d.args.known)).toContain('thanh-tra');
+    expect(hintOf(d, 'vi')).toMatch(/^Có phải ý bạn là "thanh-tra"\? Các đơn vị hiện có: .*thanh-tra/);
+    expect(hintOf(d, 'en')).toMatch(/^Did you mean "thanh-tra"\? Known units: /);
+  });
+
+  it('a signer one letter off gets "did you mean"; a name far from all gets only the list', () => {
+    const near = exampleWith('  person: van-cong-thoi', '  person: van-cong-thoy');
+    const d = only(check(near));
+    expect(d.code).toBe('PERSON_UNKNOWN');
+    expect(d.location).toMatchObject({ line: lineOf(near, 'person: van-cong-thoy'), column: 11 });
+    expect(hintOf(d, 'vi')).toMatch(/^Có phải ý bạn là "van-cong-thoi"\? Những người hiện có: /);
+    const far = only(check(exampleWith('  person: van-cong-thoi', '  person: nguyen-thi-b')));
+    expect(hintOf(far, 'vi')).toMatch(/^Những người hiện có: van-cong-thoi/);
   });
 
   it('unknown signer', () => {
