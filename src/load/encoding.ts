@@ -43,3 +43,28 @@ export function findTcvn3Mojibake(text: string): number {
   const match = /[a-zA-Z][«¸µ¶·¹©®¬­ª¨][a-zA-Z]?|[«¸µ¶·¹©®¬­ª¨][a-zA-Z]/.exec(text);
   return match ? match.index : -1;
 }
+
+export type Utf16Encoding = 'UTF-16 LE' | 'UTF-16 BE';
+
+/**
+ * Windows Notepad's "Unicode" is UTF-16: with a byte-order mark (FF FE little-endian, FE FF big-endian),
+ * or without one, when every other byte of Latin text is NUL. Returns which, or undefined.
+ */
+export function detectUtf16(bytes: Uint8Array): Utf16Encoding | undefined {
+  if (bytes.length >= 2) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16 LE';
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16 BE';
+  }
+  // Without a mark: YAML is mostly ASCII (keys, spaces, newlines), so one byte of each pair is NUL.
+  const pairs = Math.floor(Math.min(bytes.length, 4096) / 2);
+  if (pairs === 0) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  if (oddNul >= pairs * 0.3 && evenNul <= pairs * 0.05) return 'UTF-16 LE';
+  if (evenNul >= pairs * 0.3 && oddNul <= pairs * 0.05) return 'UTF-16 BE';
+  return undefined;
+}

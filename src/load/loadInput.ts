@@ -5,7 +5,7 @@ import { YAMLMap, isMap, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { readSourceFile } from './readSourceFile.js';
-import { parseYamlSource } from './yamlSource.js';
+import { locateOffset, parseYamlSource, type YamlSource } from './yamlSource.js';
 import { SourceSet } from './sourceSet.js';
 import { mergeMaps } from './mergeFolder.js';
 
@@ -37,6 +37,7 @@ export function loadYamlInput(path: string): LoadedInput {
   const files = isDirectory(path) ? yamlFilesIn(path) : [path];
   if (files.length === 0) diagnostics.push(diagnostic('FILE_NOT_FOUND', { path: join(path, '*.yaml') }));
   const roots: YamlNode[] = [];
+  const empty: YamlSource[] = [];
   for (const file of files) {
     const read = readSourceFile(file);
     diagnostics.push(...read.diagnostics);
@@ -46,6 +47,15 @@ export function loadYamlInput(path: string): LoadedInput {
     sources.add(parsed.source);
     const contents = parsed.source.document.contents as YamlNode | null;
     if (contents) roots.push(contents);
+    else if (parsed.diagnostics.length === 0) empty.push(parsed.source);
+  }
+  // Nothing but comments: say so, rather than "no kind" or "unknown kind ''". In a folder one empty file
+  // (a unit with nothing this month, a file not yet filled in) is skipped with a warning.
+  if (roots.length === 0 && empty[0]) {
+    diagnostics.push(diagnostic('FILE_EMPTY', {}, locateOffset(empty[0], 0)));
+  } else {
+    for (const source of empty)
+      diagnostics.push(diagnostic('FOLDER_FILE_EMPTY', {}, locateOffset(source, 0)));
   }
   if (files.length === 1) return { root: roots[0] ?? null, sources, diagnostics };
   const maps = roots.filter((r): r is YAMLMap => isMap(r));

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
-import { findTcvn3Mojibake, guessLegacyEncoding } from './encoding.js';
+import { detectUtf16, findTcvn3Mojibake, guessLegacyEncoding } from './encoding.js';
 import { lineCounterFor } from './lineCounter.js';
 import { locateOffset } from './yamlSource.js';
 
@@ -25,6 +25,12 @@ export function readSourceFile(path: string): { text?: string; diagnostics: Diag
       ],
     };
   const bytes = readFileSync(path);
+  // Before UTF-8: ASCII-only UTF-16 without a byte-order mark is valid UTF-8 full of NUL characters.
+  const utf16 = detectUtf16(bytes);
+  if (utf16)
+    return {
+      diagnostics: [diagnostic('FILE_UTF16', { encoding: utf16 }, { file: path, line: 1, column: 1 })],
+    };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -1,4 +1,12 @@
-import { parseDocument, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import {
+  isScalar,
+  parseDocument,
+  visit,
+  Scalar,
+  type Document,
+  type LineCounter,
+  type Node as YamlNode,
+} from 'yaml';
 import { lineCounterFor } from './lineCounter.js';
 import { diagnostic } from '../diagnostics/make.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
@@ -68,6 +76,13 @@ export function parseYamlSource(
   for (const error of document.errors) {
     const code = YAML_CODE_MAP[error.code] ?? 'YAML_SYNTAX';
     if (code === 'YAML_SYNTAX' && syntaxReported) continue;
+    const colon =
+      error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInPlainValue(source, error.pos[0]) : undefined;
+    if (colon) {
+      syntaxReported = true;
+      diagnostics.push(colon);
+      continue;
+    }
     if (code === 'YAML_SYNTAX') syntaxReported = true;
     const location = locateOffset(source, error.pos[0], error.pos[1] - error.pos[0]);
     if (diagnostics.some((d) => d.code === code && d.location?.line === location.line)) continue;
@@ -84,6 +99,7 @@ export function parseYamlSource(
       ),
     );
   }
+  if (diagnostics.length === 0) diagnostics.push(...swallowedItems(source));
   if (diagnostics.length === 0) {
     const expansion = expandedSize(document);
     if (expansion.size > MAX_EXPANDED_NODES)
@@ -96,4 +112,102 @@ function keyAt(text: string, offset: number): string {
   const rest = text.slice(offset);
   const match = /^\s*([^:\n]+?)\s*:/.exec(rest);
   return match?.[1] ?? '';
+}
+
+/** The text of the 1-based line `line`, without its line break. */
+function lineTextAt(source: YamlSource, line: number): string {
+  const start = source.lineCounter.lineStarts[line - 1] ?? 0;
+  const end = source.text.indexOf('\n', start);
+  return source.text.slice(start, end === -1 ? undefined : end).replace(/\r$/, '');
+}
+
+/**
+ * "closing: Lưu ý: Sở …" reads to YAML as a map inside a value, which it refuses with "nested mappings
+ * are not allowed in compact mappings". When the value is plain text holding ": ", that is a sentence
+ * with a colon: TEXT_HAS_COLON at the second ": ", like a list item with a colon.
+ */
+function colonInPlainValue(source: YamlSource, offset: number): Diagnostic | undefined {
+  const { line, col } = source.lineCounter.linePos(Math.min(offset, source.text.length));
+  const lineText = lineTextAt(source, line);
+  const value = lineText.slice(col - 1).replace(/\s+#.*$/, '');
+  // Plain text only: quotes, flow collections, block scalars, anchors and tags are something else.
+  if (/^[\s'"[{|>&*!%@`-]/.test(value) || value.length === 0) return undefined;
+  const colonAt = value.search(/:(\s|$)/);
+  if (colonAt < 0) return undefined;
+  const head = /^(\s*(?:-\s+)*)([^\s#'"][^#]*?)\s*:\s+$/.exec(lineText.slice(0, col - 1));
+  if (!head) return undefined;
+  const lineStart = source.lineCounter.lineStarts[line - 1] ?? 0;
+  const location = locateOffset(source, lineStart + col - 1 + colonAt, 2);
+  return diagnostic('TEXT_HAS_COLON', { field: keyPathAt(source, line, head[2]!) }, location);
+}
+
+/**
+ * "meeting.commenters", "general_tasks[2].text": the path of the key on `line`, found from the less
+ * indented keys and list dashes above it (items counted from 1, as the schema's messages do).
+ */
+function keyPathAt(source: YamlSource, line: number, key: string): string {
+  const parts = [key];
+  const own = /^( *)((?:- +)*)/.exec(lineTextAt(source, line))!;
+  let indent = own[1]!.length;
+  let item = own[2] ? 1 : 0;
+  for (let l = line - 1; l >= 1; l--) {
+    const text = lineTextAt(source, l);
+    if (/^\s*(#.*)?$/.test(text)) continue;
+    const lead = /^( *)(- +)?/.exec(text)!;
+    const at = lead[1]!.length;
+    const dash = lead[2] !== undefined;
+    if (at > indent) continue;
+    if (item > 0) {
+      if (at === indent && dash) {
+        item++;
+        continue;
+      }
+      parts.unshift(`[${item}]`);
+      item = 0;
+    } else if (at === indent) {
+      continue;
+    }
+    if (dash) {
+      // The key's map is inside a list item that starts on this line.
+      item = 1;
+      indent = at;
+      continue;
+    }
+    const parent = /^ *([^\s#'"-][^#]*?) *: *(#.*)?$/.exec(text);
+    if (!parent) break;
+    parts.unshift(parent[1]!);
+    indent = at;
+    if (indent === 0) break;
+  }
+  if (item > 0) parts.unshift(`[${item}]`);
+  return parts.join('.').replace(/\.\[/g, '[').replace(/^\[/, '[');
+}
+
+/**
+ * A list item indented one space short ("   - A" above "    - B") makes YAML read the following "- B"
+ * lines as more words of the plain text "A": one task silently holds three. A plain (unquoted, not
+ * "|" or ">") scalar whose continuation line starts with "- " is reported at that line.
+ */
+function swallowedItems(source: YamlSource): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(source.document, {
+    Scalar(_, node) {
+      if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range) return;
+      const [start, end] = node.range;
+      const raw = source.text.slice(start, end);
+      const firstBreak = raw.indexOf('\n');
+      if (firstBreak < 0) return;
+      const match = /\n([ \t]*)-(?=[ \t]|\r?$)/m.exec(raw.slice(firstBreak));
+      if (!match) return;
+      const dashOffset = start + firstBreak + match.index + 1 + match[1]!.length;
+      const startLine = source.lineCounter.linePos(start).line;
+      const location = locateOffset(source, dashOffset, 1);
+      found.push(
+        diagnostic('TEXT_SWALLOWED_ITEM', { startLine }, location, [
+          locateOffset(source, start, end - start),
+        ]),
+      );
+    },
+  });
+  return found;
 }
