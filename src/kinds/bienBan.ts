@@ -7,7 +7,7 @@ import { s, type Infer } from '../schema/index.js';
 import { commonFields } from './commonFields.js';
 import { contentFields } from './content.js';
 import type { DocumentKind } from './documentKind.js';
-import { checkCommon, commonView } from './commonView.js';
+import { checkCommon, checkNotSunday, commonView } from './commonView.js';
 import { checkContent, contentOf, contentView, checkTables } from './kindSupport.js';
 import { checkPersonRef, personRefView } from './personRef.js';
 import { listLines } from './giayMoi.js';
@@ -53,6 +53,7 @@ export const bienBan: DocumentKind<BienBan> = {
     checkTables(data, ctx);
     checkPersonRef(profile, data.meeting.chair, ['meeting', 'chair'], ctx);
     checkPersonRef(profile, data.meeting.secretary, ['meeting', 'secretary'], ctx);
+    checkNotSunday(data.meeting.date, ['meeting', 'date'], ctx);
     checkContent(contentOf(data), ctx);
   },
   view(data, profile) {

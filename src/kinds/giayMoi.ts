@@ -7,7 +7,7 @@
 import { s, type Infer } from '../schema/index.js';
 import { commonFields } from './commonFields.js';
 import type { DocumentKind } from './documentKind.js';
-import { checkCommon, commonView } from './commonView.js';
+import { checkCommon, checkNotSunday, commonView } from './commonView.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { formatShortDate } from '../text/dates.js';
 import { checkPersonRef, personRefView } from './personRef.js';
@@ -117,6 +117,7 @@ export const giayMoi: DocumentKind<GiayMoi> = {
       );
     }
     if (data.event.chair) checkPersonRef(profile, data.event.chair, ['event', 'chair'], ctx);
+    checkNotSunday(data.event.date, ['event', 'date'], ctx);
     if (data.issue_date > data.event.date) {
       ctx.diagnostics.push(
         diagnostic(

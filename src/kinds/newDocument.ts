@@ -18,9 +18,15 @@ import {
   type Schema,
 } from '../schema/schema.js';
 import { DateSchema, EnumSchema, IntegerSchema, TimeSchema } from '../schema/scalars.js';
-import { fromIso, padMonth, parseCalendarDate, shiftMonths, toIso } from '../text/dates.js';
+import { formatShortDate, fromIso, padMonth, parseCalendarDate, shiftMonths, toIso } from '../text/dates.js';
 
 export const REVIEW_MARK = 'XEM LẠI';
+
+/** Meeting dates moved on by `vanban new --from`, each marked "# XEM LẠI" (paths of map keys). */
+const REVIEW_DATES: ReadonlyArray<ReadonlyArray<string>> = [
+  ['meeting', 'date'],
+  ['event', 'date'],
+];
 
 /** "2020-09" → { year: 2020, month: 9 }; undefined unless a real yyyy-mm. */
 export function parseMonth(text: string): { year: number; month: number } | undefined {
@@ -176,6 +182,22 @@ export function rollForward(
         reviewed++;
       }
     }
+  }
+
+  // The rolled meeting date is a guess (same day, next month; maybe a Sunday): marked like the tasks.
+  for (const path of REVIEW_DATES) {
+    const node = nodesAt(root, path)[0];
+    if (!isScalar(node) || !node.range) continue;
+    const at = lineStart(source, node.range[0]);
+    const indent = /^[ ]*/.exec(source.slice(at))![0];
+    const was = parseCalendarDate(String(node.value).trim());
+    const from = was === 'malformed' || was === 'impossible' ? String(node.value) : formatShortDate(was);
+    edits.push({
+      start: at,
+      end: at,
+      text: `${indent}# ${REVIEW_MARK}: ${path.join('.')} dời từ ${from}, chọn đúng ngày họp tháng này\n`,
+    });
+    reviewed++;
   }
 
   // The note goes under the first comment line (the editor's schema line stays first).

@@ -7,6 +7,7 @@ import { commonFields, taskSchema } from './commonFields.js';
 import type { DocumentKind } from './documentKind.js';
 import {
   checkCommon,
+  checkNotSunday,
   checkPerson,
   checkUnit,
   commonView,
@@ -72,6 +73,7 @@ export const thongBaoKetLuan: DocumentKind<ThongBaoKetLuan> = {
   crossCheck(data, profile, ctx) {
     checkCommon(data, profile, ctx);
     checkPerson(profile, data.meeting.chair, ['meeting', 'chair'], ctx);
+    checkNotSunday(data.meeting.date, ['meeting', 'date'], ctx);
     for (const { key } of data.unit_tasks) checkUnit(profile, key, ['unit_tasks', key], ctx, true);
     data.unit_order?.forEach((id, i) => checkUnit(profile, id, ['unit_order', i], ctx));
     if (data.issue_date < data.meeting.date) {

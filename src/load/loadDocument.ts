@@ -15,7 +15,8 @@ import { buildDocument } from '../model/buildDocument.js';
 import type { OfficialDocument } from '../model/document.js';
 import { TemplateStore } from '../template/templateStore.js';
 import { TemplateRenderer } from '../template/renderTemplate.js';
-import { loadYamlInput } from './loadInput.js';
+import { loadYamlInput, type LoadedInput } from './loadInput.js';
+import { reviewMarkers } from './reviewMarkers.js';
 import { checkWith } from './checkWith.js';
 import { agencyDirs, loadAgency } from './loadAgency.js';
 import { nodeAtPath } from './nodeAtPath.js';
@@ -53,6 +54,14 @@ export class DocumentLoader {
 
   load(path: string): LoadResult {
     const input = loadYamlInput(path);
+    const result = this.loadInput(path, input);
+    // Only once the file reads as YAML: a broken file's "marks" may not be comments at all.
+    if (!input.diagnostics.some((d) => d.severity === 'error'))
+      for (const source of input.sources.sources) result.diagnostics.push(...reviewMarkers(source));
+    return result;
+  }
+
+  private loadInput(path: string, input: LoadedInput): LoadResult {
     const diagnostics = [...input.diagnostics];
     if (hasErrors(diagnostics)) return { diagnostics };
 

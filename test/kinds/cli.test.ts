@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/program.js';
 import { KINDS } from '../../src/kinds/registry.js';
-import { nextFileName, shiftMonthPhrases, shiftDateText } from '../../src/kinds/newDocument.js';
+import { nextFileName, rollForward, shiftMonthPhrases, shiftDateText } from '../../src/kinds/newDocument.js';
+import { thongBaoKetLuan } from '../../src/kinds/thongBaoKetLuan.js';
+import { giayMoi } from '../../src/kinds/giayMoi.js';
 import { example, kindWorkspace, loadClean } from './support.js';
 import { loadDocument } from '../../src/load/loadDocument.js';
 
@@ -46,7 +48,7 @@ describe('vanban new --from (next month’s notice)', () => {
     const ws = kindWorkspace();
     const from = ws.write('data/2020-08-giao-ban.yaml', example('2020-08-giao-ban.yaml'));
     const r = await run(['new', 'thong-bao-ket-luan', '--from', from]);
-    expect(r.stderr).toContain('33 mục');
+    expect(r.stderr).toContain('34 mục');
     expect(r.code).toBe(0);
     const path = join(ws.dir, 'data', '2020-09-giao-ban.yaml');
     expect(r.stdout).toContain(`Đã ghi ${path}`);
@@ -70,8 +72,53 @@ describe('vanban new --from (next month’s notice)', () => {
     const marks = lines.flatMap((l, i) => (l.trim() === '# XEM LẠI' ? [i] : []));
     expect(marks).toHaveLength(1 + 9 + 23);
     for (const i of marks) expect(lines[i + 1]!.trimStart()).toMatch(/^- /);
-    // The new file is a valid notice as it stands.
-    loadClean(path);
+    // The rolled meeting date is a guess too: marked on the line above it.
+    const dateLine = lines.findIndex((l) => l.trim() === 'date: 2020-09-27');
+    expect(lines[dateLine - 1]).toBe(
+      '  # XEM LẠI: meeting.date dời từ 27/8/2020, chọn đúng ngày họp tháng này',
+    );
+    // Valid as it stands, but check says the marks are still there (and 27/9/2020 is a Sunday).
+    const result = loadDocument(path);
+    expect(result.model).toBeDefined();
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.location!.line, d.args.count])).toEqual([
+      ['MEETING_ON_SUNDAY', 'warning', dateLine + 1, undefined],
+      ['REVIEW_MARKERS_LEFT', 'warning', dateLine, 34],
+    ]);
+    // Once reviewed (marks gone, a weekday chosen), nothing is left to say.
+    const reviewed = text
+      .split('\n')
+      .filter((l) => !/^\s*# XEM LẠI/.test(l))
+      .join('\n')
+      .replace('date: 2020-09-27', 'date: 2020-09-24');
+    loadClean(ws.write('data/2020-09-reviewed.yaml', reviewed));
+  });
+
+  it('marks the rolled date of a flow-style meeting (and a giấy mời event) without breaking the YAML', () => {
+    const flow = example('2020-08-giao-ban.yaml').replace(
+      /^meeting:\n( {2}.*\n)+/m,
+      "meeting: { time: '14:00', chair: van-cong-thoi,\n           date: 2020-08-27, reporters: trưởng các phòng }\n",
+    );
+    const rolled = rollForward(flow, thongBaoKetLuan, { month: '2020-10', fromName: 'a.yaml' });
+    if ('error' in rolled) throw new Error(rolled.error);
+    const lines = rolled.text.split('\n');
+    const at = lines.findIndex((l) => l.includes('date: 2020-10-27'));
+    expect(lines[at - 1]).toBe(
+      '           # XEM LẠI: meeting.date dời từ 27/8/2020, chọn đúng ngày họp tháng này',
+    );
+    expect((parse(rolled.text) as { meeting: unknown }).meeting).toEqual({
+      time: '14:00',
+      chair: 'van-cong-thoi',
+      date: '2020-10-27',
+      reporters: 'trưởng các phòng',
+    });
+    const invitation = rollForward(example('2023-01-giay-moi-tong-ket.yaml'), giayMoi, {
+      month: '2023-02',
+      fromName: 'gm.yaml',
+    });
+    if ('error' in invitation) throw new Error(invitation.error);
+    expect(invitation.text).toContain(
+      '  # XEM LẠI: event.date dời từ 10/01/2023, chọn đúng ngày họp tháng này\n  date: 2023-02-10',
+    );
   });
 
   it('never overwrites without --force, and --month chooses the month', async () => {
@@ -115,7 +162,7 @@ describe('vanban new --from (next month’s notice)', () => {
     // A full date cites a fixed document: it stays.
     expect(text).toContain('Công văn số 1234/BKHCN-KHTH ngày 20 tháng 5 năm 2021');
     const result = loadDocument(join(ws.dir, 'data', 'bc.yaml'));
-    expect(result.diagnostics).toEqual([]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['REVIEW_MARKERS_LEFT']);
     expect(result.model!.header.numberLine).toBe('Số:      /BC-SKHCN');
   });
 
