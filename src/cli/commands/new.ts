@@ -82,7 +82,9 @@ export function runNew(kindId: string, options: NewOptions, io: Output): number 
       .split('\\')
       .join('/');
     if (options.agency !== undefined && agencies.length > 0 && !agencies.includes(options.agency)) {
-      io.err(`lỗi: không có hồ sơ cơ quan "${options.agency}" (--agency). Các mã có: ${agencies.join(', ')}.`);
+      io.err(
+        `lỗi: không có hồ sơ cơ quan "${options.agency}" (--agency). Các mã có: ${agencies.join(', ')}.`,
+      );
       return EXIT.usage;
     }
     // Picking one of several profiles silently would give a wrong header nobody asked for.
