@@ -115,6 +115,10 @@ describe('check and --strict with review marks left', () => {
     const plain = await run(['check', path]);
     expect(plain.code).toBe(0);
     expect(plain.stderr).toContain('cảnh báo REVIEW_MARKERS_LEFT: Còn 1 chỗ đánh dấu "# XEM LẠI"');
-    expect((await run(['check', '--strict', path])).code).toBe(1);
+    const strict = await run(['check', '--strict', path]);
+    expect(strict.code).toBe(1);
+    // The summary says why a run with no error failed.
+    expect(strict.stderr).toContain('(--strict coi cảnh báo là lỗi nên văn bản không đạt)');
+    expect(plain.stderr).not.toContain('--strict');
   });
 });

@@ -72,7 +72,7 @@ export async function runPreview(input: string, options: PreviewCommandOptions, 
       force: options.force,
       strict: options.strict,
     });
-    printDiagnostics(result.diagnostics, options.lang, io);
+    printDiagnostics(result.diagnostics, options.lang, io, options.strict);
     if (result.problem) printProblem(document, result.problem, options.lang, io);
     for (const page of result.pages) io.out(page);
     if (result.problem || result.pages.length === 0) failed++;

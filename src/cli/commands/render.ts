@@ -87,7 +87,7 @@ export async function runRender(
     } else {
       result = await renderFile(input, loader, renderOptions);
     }
-    printDiagnostics(result.diagnostics, options.lang, io);
+    printDiagnostics(result.diagnostics, options.lang, io, options.strict);
     if (result.problem) {
       printProblem(input, result.problem, options.lang, io);
       io.err(`  ${w.hint}: ${w.nothingWritten}`);
