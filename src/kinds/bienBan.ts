@@ -30,9 +30,18 @@ export const recordedMeetingSchema = s.object('meeting', {
   chair_name: s.optional(s.text().describe('Họ tên in dưới chữ ký CHỦ TỌA khi chair ghi kèm chức vụ')),
 });
 
+// A biên bản is signed by its secretary and chair (meeting.secretary, meeting.chair), never by a
+// signer or co_signer: accepting those fields would let a clerk set them and see nothing change.
+function without<T extends object, K extends keyof T>(fields: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...fields };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+const recordFields = without(commonFields, 'signer', 'co_signer');
+
 export const bienBanSchema = s
   .object('bien-ban', {
-    ...commonFields,
+    ...recordFields,
     meeting: recordedMeetingSchema.describe('Cuộc họp'),
     ...contentFields,
   })

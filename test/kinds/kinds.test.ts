@@ -251,4 +251,14 @@ describe('bien-ban (Mẫu 1.9)', async () => {
     expect(r.texts.indexOf('Nơi nhận:')).toBeGreaterThan(r.texts.indexOf('Nguyễn Thị Lan'));
     expect(model.recipients.items.at(-1)).toBe('- Lưu: VT, Hồ sơ.');
   });
+
+  it('refuses signer and co_signer, which a biên bản would silently ignore (FIELD_UNKNOWN)', () => {
+    const ws = kindWorkspace();
+    const text = example('2023-05-bien-ban-binh-xet.yaml').replace(
+      /^(issue_date: .*)$/m,
+      '$1\nsigner: { person: nguyen-thi-lan }',
+    );
+    const result = loadDocument(ws.write('data/bb.yaml', text));
+    expect(result.diagnostics.map((d) => [d.code, d.args.field])).toEqual([['FIELD_UNKNOWN', 'signer']]);
+  });
 });
