@@ -5,6 +5,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../../src/cli/program.js';
 import { exampleText, exampleWith, lineOf, makeWorkspace, REPO } from '../support/workspace.js';
+import { runCli } from '../support/runCli.js';
 import { unzip } from '../support/unzip.js';
 
 const BIN = join(REPO, 'bin', 'vanban.js');
@@ -14,12 +15,7 @@ function vanban(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.en
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function inProcess(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const inProcess = runCli;
 
 describe('vanban render (end to end, as a user runs it)', () => {
   it('renders the example into out/, says where, exits 0', () => {

@@ -4,15 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
-import { main } from '../../src/cli/program.js';
 import { exampleText, exampleWith, makeWorkspace } from '../support/workspace.js';
+import { runCli } from '../support/runCli.js';
 
-async function vanban(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const vanban = runCli;
 
 describe('rendering again', () => {
   it('leaves an output with the same bytes as it is, says so, exits 0', async () => {

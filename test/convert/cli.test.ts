@@ -8,9 +8,9 @@ import { chmodSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/program.js';
 import { layoutTestsCanRun } from '../support/pdfLayout.js';
 import { exampleText, makeWorkspace, REPO } from '../support/workspace.js';
+import { runCli } from '../support/runCli.js';
 
 const BIN = join(REPO, 'bin', 'vanban.js');
 const canRun = layoutTestsCanRun('vanban render --pdf / vanban preview');
@@ -25,12 +25,7 @@ function vanban(args: string[], cwd: string, env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function inProcess(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const inProcess = runCli;
 
 function pageCount(pdf: string): number {
   const match = /^Pages:\s+(\d+)$/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }));

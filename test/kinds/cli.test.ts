@@ -3,20 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { main } from '../../src/cli/program.js';
 import { KINDS } from '../../src/kinds/registry.js';
 import { nextFileName, rollForward, shiftMonthPhrases, shiftDateText } from '../../src/kinds/newDocument.js';
 import { thongBaoKetLuan } from '../../src/kinds/thongBaoKetLuan.js';
 import { giayMoi } from '../../src/kinds/giayMoi.js';
 import { example, kindWorkspace, loadClean } from './support.js';
+import { runCli } from '../support/runCli.js';
 import { loadDocument } from '../../src/load/loadDocument.js';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const run = runCli;
 
 describe('vanban templates', () => {
   it('lists every kind with its description, the fields it needs and its template', async () => {

@@ -4,20 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/loadDocument.js';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { main } from '../../src/cli/program.js';
 import { exampleWith, lineOf, makeWorkspace } from '../support/workspace.js';
+import { check, only } from '../support/checkText.js';
 import { example, kindWorkspace } from './support.js';
-
-function check(text: string): Diagnostic[] {
-  const ws = makeWorkspace();
-  return loadDocument(ws.write('data/doc.yaml', text)).diagnostics;
-}
-
-function only(diagnostics: Diagnostic[]): Diagnostic {
-  expect(diagnostics.map((d) => d.code)).toHaveLength(1);
-  return diagnostics[0]!;
-}
 
 describe('REVIEW_MARKERS_LEFT: "# XEM LẠI" marks not yet reviewed', () => {
   const marked = exampleWith(

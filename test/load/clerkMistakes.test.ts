@@ -7,19 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDocument } from '../../src/load/loadDocument.js';
 import { parseYamlSource } from '../../src/load/yamlSource.js';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { hintOf, messageOf } from '../../src/diagnostics/format.js';
 import { exampleText, exampleWith, lineOf, makeWorkspace, REPO } from '../support/workspace.js';
-
-function check(text: string | Uint8Array): Diagnostic[] {
-  const ws = makeWorkspace();
-  return loadDocument(ws.write('data/doc.yaml', text)).diagnostics;
-}
-
-function only(diagnostics: Diagnostic[]): Diagnostic {
-  expect(diagnostics.map((d) => d.code)).toHaveLength(1);
-  return diagnostics[0]!;
-}
+import { check, only } from '../support/checkText.js';
 
 /** 1-based column of `needle` on the first line holding `lineNeedle`. */
 function columnOf(text: string, lineNeedle: string, needle: string): number {

@@ -3,19 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/loadDocument.js';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { hintOf } from '../../src/diagnostics/format.js';
 import { exampleText, exampleWith, lineOf, makeWorkspace } from '../support/workspace.js';
-
-function check(text: string | Uint8Array): Diagnostic[] {
-  const ws = makeWorkspace();
-  return loadDocument(ws.write('data/doc.yaml', text)).diagnostics;
-}
-
-function only(diagnostics: Diagnostic[]): Diagnostic {
-  expect(diagnostics.map((d) => d.code)).toHaveLength(1);
-  return diagnostics[0]!;
-}
+import { check, only } from '../support/checkText.js';
 
 describe('the shipped example', () => {
   it('loads without any diagnostic', () => {
