@@ -61,6 +61,20 @@ const YAML_DETAIL_VI: Record<string, string> = {
 };
 
 /**
+ * A tab used as indentation also breaks the structure around it, and the parser then reports a syntax
+ * error on a neighbouring line; that error is a consequence, and fixing the tab fixes it.
+ */
+function dropSyntaxCausedByTabs(diagnostics: Diagnostic[]): void {
+  const tabLines = diagnostics.filter((d) => d.code === 'YAML_TAB_INDENT').map((d) => d.location!.line);
+  if (tabLines.length === 0) return;
+  const from = Math.min(...tabLines) - 1;
+  for (let i = diagnostics.length - 1; i >= 0; i--) {
+    const d = diagnostics[i]!;
+    if (d.code === 'YAML_SYNTAX' && (d.location?.line ?? 0) >= from) diagnostics.splice(i, 1);
+  }
+}
+
+/**
  * Parses YAML text; syntax problems become located diagnostics instead of exceptions. After a syntax
  * error the parser reports every later token too; only the first is shown, since the rest follow from it.
  */
@@ -99,6 +113,7 @@ export function parseYamlSource(
       ),
     );
   }
+  dropSyntaxCausedByTabs(diagnostics);
   if (diagnostics.length === 0) diagnostics.push(...swallowedItems(source));
   if (diagnostics.length === 0) {
     const expansion = expandedSize(document);
