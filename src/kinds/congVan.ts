@@ -9,7 +9,7 @@ import type { DocumentKind } from './documentKind.js';
 import { checkCommon, checkUnit, commonView, findUnit } from './commonView.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { appendicesStructure, checkStructuredContent, structuredContentView } from './kindSupport.js';
-import { numberingField } from './thongBao.js';
+import { numberingField } from './structuredKind.js';
 
 export const kinhGuiField = {
   kinh_gui: s

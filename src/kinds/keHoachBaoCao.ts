@@ -7,10 +7,7 @@
 import { s, type Infer } from '../schema/index.js';
 import { commonFields } from './commonFields.js';
 import { appendicesField, contentFields } from './content.js';
-import type { DocumentKind } from './documentKind.js';
-import { checkCommon, commonView } from './commonView.js';
-import { appendicesStructure, checkStructuredContent, structuredContentView } from './kindSupport.js';
-import { numberingField } from './thongBao.js';
+import { numberingField, structuredKind } from './structuredKind.js';
 
 export const keHoachSchema = s
   .object('ke-hoach', {
@@ -36,49 +33,26 @@ export const baoCaoSchema = s
 export type KeHoach = Infer<typeof keHoachSchema>;
 export type BaoCao = Infer<typeof baoCaoSchema>;
 
-type Structured = KeHoach & { kinh_gui?: string[] };
+export const keHoach = structuredKind<KeHoach>(
+  {
+    id: 'ke-hoach',
+    description: 'Kế hoạch (Mẫu 1.4): các mục I., II. … đánh số tự động, có thể kèm phụ lục',
+    typeName: 'KẾ HOẠCH',
+    typeAbbreviation: 'KH',
+    template: 'ke-hoach',
+    schema: keHoachSchema,
+  },
+  'roman',
+);
 
-function structuredKind<D extends Structured>(
-  spec: Pick<DocumentKind<D>, 'id' | 'description' | 'typeName' | 'typeAbbreviation' | 'template' | 'schema'>,
-): DocumentKind<D> {
-  return {
-    ...spec,
-    reviewPaths: [['items'], ['intro']],
-    crossCheck(data, profile, ctx) {
-      checkCommon(data, profile, ctx);
-      checkStructuredContent(data, ctx);
-    },
-    view(data, profile) {
-      return {
-        ...commonView(data, profile),
-        ...structuredContentView(data, data.numbering ?? 'roman'),
-      };
-    },
-    structure(data) {
-      const addressees = data.kinh_gui ?? [];
-      return {
-        addressees,
-        leadingRecipients: addressees.length > 0 ? ['Như trên'] : [],
-        appendices: appendicesStructure(data),
-      };
-    },
-  };
-}
-
-export const keHoach = structuredKind<KeHoach>({
-  id: 'ke-hoach',
-  description: 'Kế hoạch (Mẫu 1.4): các mục I., II. … đánh số tự động, có thể kèm phụ lục',
-  typeName: 'KẾ HOẠCH',
-  typeAbbreviation: 'KH',
-  template: 'ke-hoach',
-  schema: keHoachSchema,
-});
-
-export const baoCao = structuredKind<BaoCao>({
-  id: 'bao-cao',
-  description: 'Báo cáo (Mẫu 1.4): các mục I., II. … đánh số tự động; Kính gửi khi gửi cấp trên',
-  typeName: 'BÁO CÁO',
-  typeAbbreviation: 'BC',
-  template: 'bao-cao',
-  schema: baoCaoSchema,
-});
+export const baoCao = structuredKind<BaoCao>(
+  {
+    id: 'bao-cao',
+    description: 'Báo cáo (Mẫu 1.4): các mục I., II. … đánh số tự động; Kính gửi khi gửi cấp trên',
+    typeName: 'BÁO CÁO',
+    typeAbbreviation: 'BC',
+    template: 'bao-cao',
+    schema: baoCaoSchema,
+  },
+  'roman',
+);

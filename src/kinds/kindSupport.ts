@@ -67,7 +67,7 @@ export function contentView(content: ContentData, numbering: Numbering): { lines
   return { lines: contentLines(content, numbering) };
 }
 
-type StructuredData = WithAppendices & { intro?: string[]; items?: unknown[]; closing?: string[] };
+export type StructuredData = WithAppendices & { intro?: string[]; items?: unknown[]; closing?: string[] };
 
 /** The checks of a kind made of free content and appendices (thông báo, công văn, kế hoạch, báo cáo). */
 export function checkStructuredContent(data: StructuredData, ctx: CrossCheckContext): void {

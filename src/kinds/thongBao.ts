@@ -5,17 +5,7 @@
 import { s, type Infer } from '../schema/index.js';
 import { commonFields } from './commonFields.js';
 import { appendicesField, contentFields } from './content.js';
-import type { DocumentKind } from './documentKind.js';
-import { checkCommon, commonView } from './commonView.js';
-import { appendicesStructure, checkStructuredContent, structuredContentView } from './kindSupport.js';
-
-export const numberingField = {
-  numbering: s.optional(
-    s
-      .enumOf(['arabic', 'roman'] as const)
-      .describe('Đánh số các mục: arabic (1., a), -, +) hoặc roman (I., 1., a), -, +)'),
-  ),
-};
+import { numberingField, structuredKind } from './structuredKind.js';
 
 export const thongBaoSchema = s
   .object('thong-bao', {
@@ -28,25 +18,14 @@ export const thongBaoSchema = s
 
 export type ThongBao = Infer<typeof thongBaoSchema>;
 
-export const thongBao: DocumentKind<ThongBao> = {
-  id: 'thong-bao',
-  description: 'Thông báo (Mẫu 1.4): các đoạn văn và mục đánh số tự do, có thể kèm phụ lục',
-  typeName: 'THÔNG BÁO',
-  typeAbbreviation: 'TB',
-  template: 'thong-bao',
-  schema: thongBaoSchema,
-  reviewPaths: [['items'], ['intro']],
-  crossCheck(data, profile, ctx) {
-    checkCommon(data, profile, ctx);
-    checkStructuredContent(data, ctx);
+export const thongBao = structuredKind<ThongBao>(
+  {
+    id: 'thong-bao',
+    description: 'Thông báo (Mẫu 1.4): các đoạn văn và mục đánh số tự do, có thể kèm phụ lục',
+    typeName: 'THÔNG BÁO',
+    typeAbbreviation: 'TB',
+    template: 'thong-bao',
+    schema: thongBaoSchema,
   },
-  view(data, profile) {
-    return {
-      ...commonView(data, profile),
-      ...structuredContentView(data, data.numbering ?? 'arabic'),
-    };
-  },
-  structure(data) {
-    return { appendices: appendicesStructure(data) };
-  },
-};
+  'arabic',
+);

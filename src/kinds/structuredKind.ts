@@ -1,0 +1,53 @@
+/**
+ * The kinds made of free, numbered content and appendices (thông báo, kế hoạch, báo cáo): the same
+ * checks, view and structure, differing in their default numbering and in whether "Kính gửi:" exists.
+ */
+import { s } from '../schema/index.js';
+import type { DocumentKind } from './documentKind.js';
+import { checkCommon, commonView, type CommonDocumentData } from './commonView.js';
+import {
+  appendicesStructure,
+  checkStructuredContent,
+  structuredContentView,
+  type StructuredData,
+} from './kindSupport.js';
+
+export const numberingField = {
+  numbering: s.optional(
+    s
+      .enumOf(['arabic', 'roman'] as const)
+      .describe('Đánh số các mục: arabic (1., a), -, +) hoặc roman (I., 1., a), -, +)'),
+  ),
+};
+
+type StructuredKindData = CommonDocumentData &
+  StructuredData & { numbering?: 'arabic' | 'roman'; kinh_gui?: string[] };
+
+/** A kind whose body is its numbered content; with "Kính gửi:", its recipients start "- Như trên;". */
+export function structuredKind<D extends StructuredKindData>(
+  spec: Pick<DocumentKind<D>, 'id' | 'description' | 'typeName' | 'typeAbbreviation' | 'template' | 'schema'>,
+  defaultNumbering: 'arabic' | 'roman',
+): DocumentKind<D> {
+  return {
+    ...spec,
+    reviewPaths: [['items'], ['intro']],
+    crossCheck(data, profile, ctx) {
+      checkCommon(data, profile, ctx);
+      checkStructuredContent(data, ctx);
+    },
+    view(data, profile) {
+      return {
+        ...commonView(data, profile),
+        ...structuredContentView(data, data.numbering ?? defaultNumbering),
+      };
+    },
+    structure(data) {
+      const addressees = data.kinh_gui ?? [];
+      return {
+        addressees,
+        leadingRecipients: addressees.length > 0 ? ['Như trên'] : [],
+        appendices: appendicesStructure(data),
+      };
+    },
+  };
+}
