@@ -96,6 +96,13 @@ function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
+/** Where the line before `at` starts, when that line is a "# XEM LẠI" mark left from an earlier roll. */
+function markAbove(text: string, at: number): number | undefined {
+  if (at === 0) return undefined;
+  const start = lineStart(text, at - 1);
+  return /^\s*# XEM LẠI\b/u.test(text.slice(start, at)) ? start : undefined;
+}
+
 export interface RollResult {
   text: string;
   /** The new document's month, yyyy-mm. */
@@ -178,7 +185,9 @@ export function rollForward(
         if (!item?.range) continue;
         const at = lineStart(source, item.range[0]);
         const indent = /^[ ]*/.exec(source.slice(at))![0];
-        edits.push({ start: at, end: at, text: `${indent}# ${REVIEW_MARK}\n` });
+        // A task still marked from last month's roll keeps its one mark.
+        if (markAbove(source, at) === undefined)
+          edits.push({ start: at, end: at, text: `${indent}# ${REVIEW_MARK}\n` });
         reviewed++;
       }
     }
@@ -192,8 +201,9 @@ export function rollForward(
     const indent = /^[ ]*/.exec(source.slice(at))![0];
     const was = parseCalendarDate(String(node.value).trim());
     const from = was === 'malformed' || was === 'impossible' ? String(node.value) : formatShortDate(was);
+    // An earlier roll's mark above the date is replaced, not stacked.
     edits.push({
-      start: at,
+      start: markAbove(source, at) ?? at,
       end: at,
       text: `${indent}# ${REVIEW_MARK}: ${path.join('.')} dời từ ${from}, chọn đúng ngày họp tháng này\n`,
     });
@@ -202,11 +212,14 @@ export function rollForward(
 
   // The note goes under the first comment line (the editor's schema line stays first).
   const firstLineEnd = source.startsWith('#') ? source.indexOf('\n') + 1 : 0;
+  // The note of an earlier roll ("# Soạn từ …" and its second line) is replaced by this one.
+  const earlierNote = /^# Soạn từ .*\n# các mục .*\n/u.exec(source.slice(firstLineEnd));
+  const noteEnd = firstLineEnd + (earlierNote?.[0].length ?? 0);
   const from = `${padMonth(previous.month)}/${previous.year}`;
   const to = `${padMonth(target.month)}/${target.year}`;
   edits.push({
     start: firstLineEnd,
-    end: firstLineEnd,
+    end: noteEnd,
     text:
       `# Soạn từ ${options.fromName} (tháng ${from} → tháng ${to}): ngày tháng đã dời ${delta} tháng;\n` +
       `# các mục "# ${REVIEW_MARK}" chép từ văn bản trước, cần xem lại hoặc xoá trước khi ban hành.\n`,

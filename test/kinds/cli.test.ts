@@ -116,6 +116,25 @@ describe('vanban new --from (next month’s notice)', () => {
     );
   });
 
+  it('rolling a file that was never reviewed keeps one mark per task, one date mark and one note', () => {
+    const first = rollForward(example('2020-08-giao-ban.yaml'), thongBaoKetLuan, {
+      month: '2020-09',
+      fromName: '2020-08-giao-ban.yaml',
+    });
+    if ('error' in first) throw new Error(first.error);
+    const second = rollForward(first.text, thongBaoKetLuan, {
+      month: '2020-10',
+      fromName: '2020-09-giao-ban.yaml',
+    });
+    if ('error' in second) throw new Error(second.error);
+    const count = (text: string, re: RegExp) => text.split('\n').filter((l) => re.test(l)).length;
+    for (const re of [/^\s*# XEM LẠI$/, /# XEM LẠI: meeting\.date/, /^# Soạn từ /])
+      expect(count(second.text, re), String(re)).toBe(count(first.text, re));
+    expect(second.text).toContain('# XEM LẠI: meeting.date dời từ 27/9/2020, chọn đúng ngày họp tháng này');
+    expect(second.text).toContain('# Soạn từ 2020-09-giao-ban.yaml (tháng 9/2020 → tháng 10/2020)');
+    expect(second.reviewed).toBe(first.reviewed);
+  });
+
   it('never overwrites without --force, and --month chooses the month', async () => {
     const ws = kindWorkspace();
     const from = ws.write('data/2020-08-giao-ban.yaml', example('2020-08-giao-ban.yaml'));
