@@ -74,8 +74,27 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   return program;
 }
 
+/**
+ * `vanban --lang en check x.yaml` reads as naturally as `vanban check x.yaml --lang en`, but --lang is an
+ * option of each command: one written before the command is moved after it.
+ */
+export function langAfterCommand(argv: string[]): string[] {
+  const command = argv.findIndex((arg, i) => !arg.startsWith('-') && argv[i - 1] !== '--lang');
+  if (command <= 0) return argv;
+  const before = argv.slice(0, command);
+  const lang: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] === '--lang' && i + 1 < before.length) lang.push(before[i]!, before[++i]!);
+    else if (before[i]!.startsWith('--lang=')) lang.push(before[i]!);
+    else rest.push(before[i]!);
+  }
+  return [...rest, argv[command]!, ...lang, ...argv.slice(command + 1)];
+}
+
 /** Runs the CLI and returns the exit code; never throws. */
 export async function main(argv: string[], io: Output = processOutput): Promise<number> {
+  argv = langAfterCommand(argv);
   let code: number = EXIT.ok;
   const lang: Language =
     argv.includes('en') && argv.some((a) => a === '--lang' || a === '--lang=en') ? 'en' : 'vi';

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { exampleText, exampleWith, makeWorkspace } from '../support/workspace.js';
 import { runCli } from '../support/runCli.js';
+import { langAfterCommand } from '../../src/cli/program.js';
 
 const vanban = runCli;
 
@@ -107,5 +108,35 @@ describe('calling mistakes exit 2 and write nothing', () => {
     expect(r.stderr).toContain('không có hồ sơ cơ quan "so-khcnn"');
     expect(r.stderr).toContain('so-khcn-quang-binh');
     expect(existsSync(target)).toBe(false);
+  });
+});
+
+describe('--lang before the command', () => {
+  it('is read as if written after it', async () => {
+    const ws = makeWorkspace();
+    ws.write('data/tb.yaml', exampleWith('issue_date: 2020-08-31', 'issue_date: 2020-02-30'));
+    const r = await vanban(['--lang', 'en', 'check', ws.path('data/tb.yaml')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error DATE_INVALID');
+    const eq = await vanban(['--lang=en', 'check', ws.path('data/tb.yaml')]);
+    expect(eq.stderr).toContain('error DATE_INVALID');
+  });
+
+  it('leaves every other command line as it is', () => {
+    for (const argv of [
+      ['check', 'a.yaml', '--lang', 'en'],
+      ['--help'],
+      ['render', '--lang', 'en', 'a.yaml'],
+      [],
+    ])
+      expect(langAfterCommand(argv)).toEqual(argv);
+    expect(langAfterCommand(['--lang', 'en', 'render', 'a.yaml', '-o', 'x.docx'])).toEqual([
+      'render',
+      '--lang',
+      'en',
+      'a.yaml',
+      '-o',
+      'x.docx',
+    ]);
   });
 });
