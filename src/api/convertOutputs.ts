@@ -23,6 +23,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { ConversionError, docxToPdf, pdfToPngs } from '../convert/libreoffice.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { holdsSameBytes, writeFileSafely } from '../io/writeFileSafely.js';
 import type { DocumentLoader } from '../load/loadDocument.js';
 import { defaultOutputPath, renderFile, type RenderOptions, type RenderResult } from './renderFile.js';
@@ -212,10 +213,6 @@ function notDocx(path: string): OutputProblem | undefined {
     message: `Tệp ${path} không phải tệp Word (DOCX) hợp lệ${why}. Hãy mở thử bằng Word hoặc LibreOffice, lưu lại dạng .docx rồi chạy lại.`,
     messageEn: `${path} is not a valid Word (DOCX) file${whyEn}. Open it in Word or LibreOffice, save it as .docx and run again.`,
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Earlier images of this name in the folder: "<name>-<page>.png". */

@@ -18,9 +18,17 @@ import {
   type Schema,
 } from '../schema/schema.js';
 import { DateSchema, EnumSchema, IntegerSchema, TimeSchema } from '../schema/scalars.js';
+import { escapeRegExp } from '../text/escapeRegExp.js';
 import { formatShortDate, fromIso, padMonth, parseCalendarDate, shiftMonths, toIso } from '../text/dates.js';
 
 export const REVIEW_MARK = 'XEM LẠI';
+
+const MARK_WORDS = [...new Set([REVIEW_MARK.normalize('NFC'), REVIEW_MARK.normalize('NFD')])]
+  .map(escapeRegExp)
+  .join('|');
+
+/** A comment that starts "# XEM LẠI" (also "# XEM LẠI: …"), in either Unicode form; not "# XEM LẠIX". */
+export const REVIEW_MARK_COMMENT = new RegExp(`^#[ \\t]*(?:${MARK_WORDS})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
 
 /** Meeting dates moved on by `vanban new --from`, each marked "# XEM LẠI" (paths of map keys). */
 const REVIEW_DATES: ReadonlyArray<ReadonlyArray<string>> = [
@@ -100,7 +108,7 @@ function lineStart(text: string, offset: number): number {
 function markAbove(text: string, at: number): number | undefined {
   if (at === 0) return undefined;
   const start = lineStart(text, at - 1);
-  return /^\s*# XEM LẠI\b/u.test(text.slice(start, at)) ? start : undefined;
+  return REVIEW_MARK_COMMENT.test(text.slice(start, at).trimStart()) ? start : undefined;
 }
 
 export interface RollResult {

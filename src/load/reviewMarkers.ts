@@ -5,16 +5,8 @@
 import { Lexer } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
-import { REVIEW_MARK } from '../kinds/newDocument.js';
+import { REVIEW_MARK_COMMENT as MARK } from '../kinds/newDocument.js';
 import { locateOffset, type YamlSource } from './yamlSource.js';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MARK_WORDS = [...new Set([REVIEW_MARK.normalize('NFC'), REVIEW_MARK.normalize('NFD')])]
-  .map(escape)
-  .join('|');
-
-/** A comment that starts "# XEM LẠI" (also "# XEM LẠI: …"); not "# XEM LẠIX". */
-const MARK = new RegExp(`^#[ \\t]*(?:${MARK_WORDS})(?![\\p{L}\\p{M}\\p{N}])`, 'u');
 
 /** The lexer's document-start, flow-end and scalar markers, which stand for no source text. */
 const ZERO_WIDTH = new Set(['\x02', '\x18', '\x1f']);

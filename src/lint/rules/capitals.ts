@@ -11,6 +11,7 @@ import { findingOf, type LintRule } from '../rule.js';
 import { isVietnameseSyllable, snippet } from '../text.js';
 import { ELEMENT, PROPERTY, quoted } from '../words.js';
 import { whereOf } from './segmentStyle.js';
+import { escapeRegExp } from '../../text/escapeRegExp.js';
 
 /** Syllables of a capitalised text; none with a non-ASCII letter means the tone marks were dropped. */
 function missingDiacritics(text: string): boolean {
@@ -106,10 +107,6 @@ const FIELDS = [
   'Ngoại vụ',
 ];
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 const lower = (s: string): string => s.toLocaleLowerCase('vi-VN');
 
 interface Miss {
@@ -135,7 +132,7 @@ function misses(text: string): Miss[] {
   }
   for (const field of FIELDS) {
     const pattern = new RegExp(
-      `(?<![\\p{L}])(các\\s+)?(bộ|sở)\\s+(${escape(lower(foldPlacement(field)))})(?![\\p{L}])`,
+      `(?<![\\p{L}])(các\\s+)?(bộ|sở)\\s+(${escapeRegExp(lower(foldPlacement(field)))})(?![\\p{L}])`,
       'giu',
     );
     for (const m of low.matchAll(pattern)) {
