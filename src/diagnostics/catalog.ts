@@ -341,6 +341,15 @@ export const CATALOG = {
     hintVi: 'Kiểm tra quyền ghi thư mục, dung lượng đĩa, hoặc tệp đang mở trong Word.',
     hintEn: 'Check folder permissions, free disk space, or whether the file is open in Word.',
   },
+  OUTPUT_DISK_FULL: {
+    severity: 'error',
+    vi: 'Không ghi được tệp "{path}": ổ đĩa đã đầy (hoặc hết hạn mức dung lượng). Tệp cũ (nếu có) vẫn giữ nguyên, không có tệp ghi dở nào bị để lại.',
+    en: 'Cannot write "{path}": the disk is full (or the quota is used up). Any earlier file is kept as it was, and no half-written file was left.',
+    hintVi:
+      'Giải phóng dung lượng ổ đĩa (xoá tệp không cần, dọn Thùng rác) hoặc ghi ra ổ khác bằng -o, rồi chạy lại.',
+    hintEn:
+      'Free some disk space (delete unneeded files, empty the bin) or write elsewhere with -o, then run again.',
+  },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type DiagnosticCode = keyof typeof CATALOG;
