@@ -16,13 +16,13 @@ import {
   statSync,
   unlinkSync,
 } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
-import { ConversionError, docxToPdf, pdfToPngs } from '../convert/libreoffice.js';
+import { ConversionError, docxToPdf, pdfToPngs, temporaryAreaError } from '../convert/libreoffice.js';
+import { inTemporaryFolder } from '../io/interruptCleanup.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
 import { holdsSameBytes, writeFileSafely } from '../io/writeFileSafely.js';
 import type { DocumentLoader } from '../load/loadDocument.js';
@@ -63,25 +63,20 @@ function renamed(error: OutputProblem, temporary: string, shown: string): Output
   };
 }
 
-async function inTemporaryFolder<T>(work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'vanban-out-'));
-  try {
-    return await work(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
-  }
-}
-
 /** Converts DOCX bytes to PDF bytes in a private folder; a ConversionError becomes an OutputProblem. */
 async function pdfBytesOf(
   docx: Uint8Array,
   shownAs: string,
   options: ConversionOptions,
 ): Promise<{ pdf?: Buffer; problem?: OutputProblem }> {
-  return inTemporaryFolder(async (dir) => {
+  return inTemporaryFolder('vanban-out-', async (dir) => {
     const source = join(dir, `${basename(shownAs).replace(/\.(docx|ya?ml)$/i, '')}.docx`);
     const target = join(dir, 'document.pdf');
-    await writeFile(source, docx);
+    try {
+      await writeFile(source, docx);
+    } catch (error) {
+      return { problem: renamed(temporaryAreaError(source, error), source, shownAs) };
+    }
     try {
       await docxToPdf(source, target, { soffice: options.soffice, timeoutMs: options.timeoutMs });
     } catch (error) {
@@ -273,9 +268,16 @@ export async function previewFile(
     return result;
   }
 
-  return inTemporaryFolder(async (dir) => {
+  return inTemporaryFolder('vanban-out-', async (dir) => {
     const source = docx ? join(dir, `${name}.docx`) : input;
-    if (docx) await writeFile(source, docx);
+    if (docx) {
+      try {
+        await writeFile(source, docx);
+      } catch (error) {
+        result.problem = renamed(temporaryAreaError(source, error), source, input);
+        return result;
+      }
+    }
     const pdf = join(dir, `${name}.pdf`);
     let images: string[];
     try {

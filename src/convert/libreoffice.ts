@@ -6,10 +6,15 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, readdirSync, statSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, rename, rm, unlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, delimiter, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import {
+  killGroup,
+  makeTemporaryFolder,
+  removeTemporaryFolder,
+  trackProcessGroup,
+} from '../io/interruptCleanup.js';
 
 export type ConversionErrorCode =
   'LIBREOFFICE_MISSING' | 'CONVERSION_TIMEOUT' | 'CONVERSION_FAILED' | 'POPPLER_MISSING';
@@ -61,6 +66,13 @@ export const CONVERSION_MESSAGES = {
       'LibreOffice không chuyển được tệp {path} sang PDF. Hãy mở tệp bằng LibreOffice hoặc Word để ' +
       'kiểm tra, đóng các cửa sổ LibreOffice đang treo rồi chạy lại.',
     en: 'LibreOffice could not convert {path} to PDF: {detail}',
+  },
+  temporaryArea: {
+    code: 'CONVERSION_FAILED',
+    vi:
+      'Không ghi được tệp tạm để chuyển {path} sang PDF ({detail}); không tệp nào của bạn bị thay đổi. ' +
+      'Hãy giải phóng dung lượng ổ đĩa rồi chạy lại.',
+    en: 'Could not write the temporary files to convert {path} to PDF ({detail}); none of your files changed.',
   },
   previewFailed: {
     code: 'CONVERSION_FAILED',
@@ -144,11 +156,16 @@ interface RunResult {
   output: string;
 }
 
+/** After the program exits, how long its pipes may take to deliver the last output. */
+const PIPE_GRACE_MS = 300;
+
 /**
  * Runs a program without a shell and collects its output. We use spawn rather than execFile because
- * execFile cannot start a process group: the `soffice` script execs oosplash, which forks soffice.bin,
- * so killing only the direct child on timeout would leave soffice.bin running. With `detached` the
- * whole group is killed at once. Rejects only when the program cannot be started (e.g. ENOENT).
+ * execFile cannot start a process group: the `soffice` script execs oosplash, which forks soffice.bin.
+ * With `detached` the program gets a group of its own, which is killed whole on time-out, on Ctrl-C of
+ * vanban (interruptCleanup.ts) and when the program returns, so nothing it started keeps running.
+ * We resolve on the program's exit, not on its pipes closing: a grandchild that left the group could
+ * hold them open forever. Rejects only when the program cannot be started (e.g. ENOENT).
  */
 function run(file: string, args: string[], timeoutMs: number): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
@@ -158,6 +175,8 @@ function run(file: string, args: string[], timeoutMs: number): Promise<RunResult
       detached: posix,
       windowsHide: true,
     });
+    const group = child.pid;
+    const release = group !== undefined ? trackProcessGroup(group) : () => undefined;
     let output = '';
     const collect = (chunk: Buffer): void => {
       // Keep only the start: enough to explain a failure, bounded if the program is chatty.
@@ -166,27 +185,36 @@ function run(file: string, args: string[], timeoutMs: number): Promise<RunResult
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     let timedOut = false;
+    let settled = false;
+    let grace: NodeJS.Timeout | undefined;
     const timer = setTimeout(() => {
       timedOut = true;
-      try {
-        if (posix && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        // Already exited between the timer firing and the kill.
-      }
+      if (group !== undefined) killGroup(group);
+      else child.kill('SIGKILL');
     }, timeoutMs);
-    child.on('error', (error) => {
+    const finish = (exitCode: number | null, signal: NodeJS.Signals | null): void => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
+      clearTimeout(grace);
+      // Whatever the program left behind in its group ends with it.
+      if (group !== undefined && posix) killGroup(group);
+      release();
+      child.stdout.destroy();
+      child.stderr.destroy();
+      resolvePromise({ exitCode, signal, timedOut, output: output.trim() });
+    };
+    child.on('error', (error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      release();
       reject(error);
     });
     child.on('exit', (exitCode, signal) => {
-      // After a timeout kill, don't wait for the pipes: a grandchild that left the group could hold them.
-      if (timedOut) resolvePromise({ exitCode, signal, timedOut, output: output.trim() });
+      grace = setTimeout(() => finish(exitCode, signal), timedOut ? 0 : PIPE_GRACE_MS);
     });
-    child.on('close', (exitCode, signal) => {
-      clearTimeout(timer);
-      resolvePromise({ exitCode, signal, timedOut, output: output.trim() });
-    });
+    child.on('close', (exitCode, signal) => finish(exitCode, signal));
   });
 }
 
@@ -203,6 +231,13 @@ async function moveIntoPlace(source: string, target: string): Promise<void> {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+}
+
+/** A file-system failure in vanban's own temporary folder (a full /tmp, most often), as a ConversionError. */
+export function temporaryAreaError(path: string, error: unknown): ConversionError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const detail = code === 'ENOSPC' || code === 'EDQUOT' ? 'ổ đĩa đã đầy' : (code ?? (error as Error).message);
+  return conversionError('temporaryArea', { path, detail });
 }
 
 function conversionFailed(docxPath: string, detail: string): ConversionError {
@@ -226,7 +261,7 @@ export async function docxToPdf(
   const source = resolve(docxPath);
   // A private profile per call: LibreOffice locks its user profile, so two conversions sharing one
   // (parallel tests, a clerk's open LibreOffice window) would fail or hand the job to the other instance.
-  const work = await mkdtemp(join(tmpdir(), 'vanban-soffice-'));
+  const work = await makeTemporaryFolder('vanban-soffice-');
   try {
     const outDir = join(work, 'out');
     const args = [
@@ -262,8 +297,7 @@ export async function docxToPdf(
     }
     await moveIntoPlace(join(outDir, pdf), outPdfPath);
   } finally {
-    // maxRetries: a just-killed soffice.bin may still be releasing files in the profile.
-    await rm(work, { recursive: true, force: true, maxRetries: 3 });
+    await removeTemporaryFolder(work);
   }
 }
 
@@ -286,7 +320,7 @@ export async function pdfToPngs(
   opts: PdfToPngsOptions = {},
 ): Promise<string[]> {
   const dpi = opts.dpi ?? DEFAULT_DPI;
-  const work = await mkdtemp(join(tmpdir(), 'vanban-png-'));
+  const work = await makeTemporaryFolder('vanban-png-');
   try {
     let result: RunResult;
     try {
@@ -315,6 +349,6 @@ export async function pdfToPngs(
     }
     return written;
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await removeTemporaryFolder(work);
   }
 }
