@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO } from '../support/workspace.js';
+import { tempFolder } from '../support/tempFolder.js';
 
 const BUNDLE = join(REPO, 'dist', 'bundle', 'vanban.cjs');
 
@@ -26,7 +26,7 @@ console.log(JSON.stringify({ cacheUsed, main: typeof exports.main }));`;
 
 /** A copy of the package's loader, bundle and cache; `edit` changes the copied bundle's text. */
 function copy(edit: (bundle: string) => string): string {
-  const root = mkdtempSync(join(tmpdir(), 'vanban-bundle-'));
+  const root = tempFolder('vanban-bundle-');
   cpSync(join(REPO, 'bin'), join(root, 'bin'), { recursive: true });
   cpSync(join(REPO, 'dist', 'bundle'), join(root, 'dist', 'bundle'), { recursive: true });
   cpSync(join(REPO, 'templates'), join(root, 'templates'), { recursive: true });

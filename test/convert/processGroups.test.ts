@@ -119,6 +119,26 @@ describe.skipIf(!posix)('LibreOffice children', () => {
     expect(await eventually(() => inGroup !== undefined && !alive(inGroup))).toBe(true);
   });
 
+  it('a finished render --pdf leaves the temporary folder as it found it', async () => {
+    const work = join(dir, 'finished');
+    const temp = join(work, 'tmp');
+    mkdirSync(temp, { recursive: true });
+    const soffice = script('soffice-ok', `${WRITE_PDF}\nexit 0`);
+    const output = join(work, 'out', 'tb.docx');
+    const child = spawn(
+      process.execPath,
+      [join(REPO, 'bin', 'vanban.js'), 'render', EXAMPLE, '-o', output, '--pdf'],
+      {
+        env: { ...process.env, VANBAN_SOFFICE: soffice, TMPDIR: temp },
+        stdio: 'ignore',
+      },
+    );
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(existsSync(join(work, 'out', 'tb.pdf'))).toBe(true);
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`${signal} during render --pdf kills LibreOffice's group, removes the temporary folders, writes nothing`, async () => {
       const work = join(dir, `interrupted-${signal}`);

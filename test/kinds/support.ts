@@ -1,6 +1,5 @@
 /** Helpers for the kinds' tests: a workspace with every shipped profile, and the rendered XML. */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { loadDocument, type LoadOptions, type LoadResult } from '../../src/load/loadDocument.js';
@@ -8,6 +7,7 @@ import type { OfficialDocument } from '../../src/model/document.js';
 import { renderDocx } from '../../src/render/docx/renderDocx.js';
 import { paragraphTexts, unzip } from '../support/unzip.js';
 import { REPO } from '../support/workspace.js';
+import { tempFolder } from '../support/tempFolder.js';
 
 export const DATA = join(REPO, 'data');
 export const AGENCIES = join(DATA, 'agencies');
@@ -19,7 +19,7 @@ export interface KindWorkspace {
 
 /** A throw-away office folder with data/agencies/ holding every shipped profile. */
 export function kindWorkspace(): KindWorkspace {
-  const dir = mkdtempSync(join(tmpdir(), 'vanban-kinds-'));
+  const dir = tempFolder('vanban-kinds-');
   mkdirSync(join(dir, 'data', 'agencies'), { recursive: true });
   for (const f of readdirSync(AGENCIES)) copyFileSync(join(AGENCIES, f), join(dir, 'data', 'agencies', f));
   return {

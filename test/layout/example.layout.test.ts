@@ -4,8 +4,7 @@
  * under CI=true a missing LibreOffice is a failure.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDocument } from '../../src/load/loadDocument.js';
 import { renderDocx } from '../../src/render/docx/renderDocx.js';
@@ -20,6 +19,7 @@ import {
   type PdfTextLine,
 } from '../support/pdfLayout.js';
 import { EXAMPLE } from '../support/workspace.js';
+import { tempFolder } from '../support/tempFolder.js';
 
 const canRun = layoutTestsCanRun('the rendered-layout test of the shipped example');
 
@@ -40,7 +40,7 @@ describe.skipIf(!canRun)('rendered layout of the shipped example (LibreOffice)',
   let last: PdfPage;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vanban-layout-'));
+    const dir = tempFolder('vanban-layout-');
     const docx = join(dir, 'example.docx');
     writeFileSync(docx, await renderDocx(loadDocument(EXAMPLE).model!));
     layout = await measurePdf(await renderDocxToPdfForTest(docx));

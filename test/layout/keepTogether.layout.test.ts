@@ -4,8 +4,7 @@
  * body text above them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { loadDocument } from '../../src/load/loadDocument.js';
@@ -17,6 +16,7 @@ import {
   type PdfLayout,
 } from '../support/pdfLayout.js';
 import { exampleText, makeWorkspace } from '../support/workspace.js';
+import { tempFolder } from '../support/tempFolder.js';
 
 const canRun = layoutTestsCanRun('the keep-together layout test');
 const EXTRA = [0, 2, 4, 6, 8, 10, 12, 14];
@@ -27,7 +27,7 @@ describe.skipIf(!canRun)('signature block at a page break (LibreOffice)', () => 
   beforeAll(async () => {
     const ws = makeWorkspace();
     const base = parse(exampleText()) as { general_tasks: string[] };
-    const dir = mkdtempSync(join(tmpdir(), 'vanban-keep-'));
+    const dir = tempFolder('vanban-keep-');
     for (const extra of EXTRA) {
       const tasks = [
         ...base.general_tasks,

@@ -1,7 +1,7 @@
 /** A throw-away folder laid out like an office's: data/agencies/ with the shipped profile, and documents. */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempFolder } from './tempFolder.js';
 
 export const REPO = join(import.meta.dirname, '..', '..');
 export const EXAMPLE = join(REPO, 'data', '2020-08-giao-ban.yaml');
@@ -15,7 +15,7 @@ export interface Workspace {
 }
 
 export function makeWorkspace(): Workspace {
-  const dir = mkdtempSync(join(tmpdir(), 'vanban-test-'));
+  const dir = tempFolder('vanban-test-');
   mkdirSync(join(dir, 'data', 'agencies'), { recursive: true });
   copyFileSync(PROFILE, join(dir, 'data', 'agencies', 'so-khcn-quang-binh.yaml'));
   return {
