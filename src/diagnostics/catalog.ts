@@ -200,8 +200,23 @@ export const CATALOG = {
     severity: 'error',
     vi: 'Đơn vị "{unit}" không có trong hồ sơ cơ quan.',
     en: 'Unit "{unit}" is not in the agency profile.',
-    hintVi: '{suggestVi}Các đơn vị hiện có: {known}.',
-    hintEn: '{suggestEn}Known units: {known}.',
+    hintVi:
+      '{suggestVi}Các đơn vị hiện có: {known}. Cơ quan, đơn vị ngoài cơ quan thì khai báo trong outside_units (mã: tên).',
+    hintEn: '{suggestEn}Known units: {known}. Bodies outside the agency go under outside_units (id: name).',
+  },
+  PERIOD_ASSUMED: {
+    severity: 'warning',
+    vi: 'Chưa ghi kỳ báo cáo; vanban in "{period}" theo ngày họp {date}, nhưng họp giao ban đầu tháng thường báo cáo tháng trước.',
+    en: 'No reporting period given; vanban prints "{period}" from the meeting date {date}, but an early-month briefing usually reports on the month before.',
+    hintVi: 'Ghi rõ kỳ báo cáo trong meeting, ví dụ: period: tháng 4/2024',
+    hintEn: 'Give the period under meeting, e.g. period: tháng 4/2024',
+  },
+  UNITS_IN_TEXT_ASSUMED: {
+    severity: 'warning',
+    vi: 'Hồ sơ cơ quan chưa ghi cách gọi các đơn vị trực thuộc; vanban in "{phrase}".',
+    en: 'The agency profile does not say how its units are named in text; vanban prints "{phrase}".',
+    hintVi: 'Thêm vào hồ sơ cơ quan một dòng, ví dụ: units_in_text: các ban, ngành, đoàn thể xã',
+    hintEn: 'Add a line to the agency profile, e.g. units_in_text: các ban, ngành, đoàn thể xã',
   },
   PERSON_UNKNOWN: {
     severity: 'error',
@@ -218,6 +233,15 @@ export const CATALOG = {
     hintEn: 'Keep it in one file; the other is {other}.',
   },
   // Templates
+  TEMPLATES_FOLDER_NOT_FOUND: {
+    severity: 'error',
+    vi: 'Không tìm thấy thư mục mẫu "{path}".',
+    en: 'Template folder "{path}" not found.',
+    hintVi:
+      'Đường dẫn ở "templates:" tính từ thư mục chứa tệp khai báo nó; sửa lại đường dẫn hoặc xoá dòng này để dùng mẫu có sẵn.',
+    hintEn:
+      'A "templates:" path is relative to the folder of the file that gives it; fix it, or remove the line to use the built-in templates.',
+  },
   TEMPLATE_NOT_FOUND: {
     severity: 'error',
     vi: 'Không tìm thấy mẫu "{template}".',

@@ -62,6 +62,13 @@ export const commonFields = {
   kind: s.text().describe('Loại văn bản, ví dụ: thong-bao-ket-luan'),
   agency: s.text().describe('Mã hồ sơ cơ quan: tên tệp trong data/agencies/ (không có .yaml)'),
   template: s.optional(s.text().describe('Tên mẫu trong templates/ nếu khác mẫu mặc định của loại văn bản')),
+  templates: s.optional(
+    s
+      .text()
+      .describe(
+        'Thư mục mẫu riêng cho văn bản này (tính từ thư mục chứa tệp); đứng trước mẫu của hồ sơ cơ quan',
+      ),
+  ),
   number: s.optional(s.integer(1, 99999).describe('Số văn bản; bỏ trống để văn thư điền sau khi ký')),
   issue_date: s.date().describe('Ngày ban hành, ví dụ: 2020-08-31'),
   blank_date: s.optional(

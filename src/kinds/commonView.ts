@@ -10,6 +10,7 @@ export interface CommonDocumentData {
   kind: string;
   agency: string;
   template?: string;
+  templates?: string;
   number?: number;
   issue_date: string;
   blank_date?: DateBlank;
@@ -47,8 +48,29 @@ export function personView(person: Person): Record<string, unknown> {
  */
 export function agencyShortName(profile: AgencyProfile): string {
   if (profile.short_name) return profile.short_name;
-  const first = /^(Sở|Bộ|Cục|Vụ|Viện|Ban|Tổng cục|Trường|Trung tâm)\s/u.exec(profile.name);
+  const first = /^(Sở|Bộ|Cục|Chi cục|Vụ|Viện|Ban|Tổng cục|Trường|Trung tâm|Phòng)\s/u.exec(profile.name);
   return first ? first[1]! : profile.name;
+}
+
+/**
+ * How running text names the agency's own units, when the profile does not say: a Sở or Bộ has "phòng,
+ * đơn vị", a Phòng has "bộ phận", a people's committee speaks of "cơ quan, đơn vị". `guessed` is true
+ * when the profile gave no wording and the agency is not of the shape the default was written for, so
+ * the kind can warn instead of printing a phrase the agency may not use.
+ */
+export function unitsInText(profile: AgencyProfile): { text: string; guessed: boolean } {
+  if (profile.units_in_text) return { text: profile.units_in_text, guessed: false };
+  const short = agencyShortName(profile);
+  const sectoral = /^(Sở|Bộ|Cục|Chi cục|Tổng cục|Vụ|Viện|Ban|Trường|Trung tâm)(\s|$)/u.test(short);
+  if (sectoral) return { text: `các phòng, đơn vị thuộc ${short}`, guessed: false };
+  if (short === 'Phòng') return { text: 'các bộ phận thuộc Phòng', guessed: true };
+  if (profile.short_name) return { text: `các phòng, đơn vị thuộc ${short}`, guessed: true };
+  return { text: 'các cơ quan, đơn vị', guessed: true };
+}
+
+/** "Giám đốc Sở", "Chủ tịch UBND xã": the head as running text names them. */
+export function headInText(profile: AgencyProfile): string {
+  return profile.head_in_text ?? `${profile.head_title} ${agencyShortName(profile)}`;
 }
 
 export function agencyView(profile: AgencyProfile): Record<string, unknown> {
@@ -58,6 +80,8 @@ export function agencyView(profile: AgencyProfile): Record<string, unknown> {
     abbreviation: profile.abbreviation,
     place: profile.place,
     head_title: profile.head_title,
+    head_in_text: headInText(profile),
+    units_in_text: unitsInText(profile).text,
     parent_agency: profile.parent_agency ?? null,
   };
 }
@@ -126,9 +150,10 @@ export function checkUnit(
   path: Array<string | number>,
   ctx: CrossCheckContext,
   isKey = false,
+  alsoKnown: readonly string[] = [],
 ): void {
   if (findUnit(profile, id)) return;
-  const known = profile.units.map((u) => u.id);
+  const known = [...profile.units.map((u) => u.id), ...alsoKnown];
   ctx.diagnostics.push(
     diagnostic(
       'UNIT_UNKNOWN',

@@ -4,7 +4,7 @@
  */
 import { s, type Infer } from '../schema/index.js';
 import { commonFields, taskSchema } from './commonFields.js';
-import type { DocumentKind } from './documentKind.js';
+import type { CrossCheckContext, DocumentKind } from './documentKind.js';
 import {
   checkCommon,
   checkNotSunday,
@@ -15,12 +15,46 @@ import {
   findUnit,
   personView,
   taskView,
+  unitsInText,
 } from './commonView.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { formatShortDate } from '../text/dates.js';
 import type { AgencyProfile } from '../profile/agencySchema.js';
 
+/** The kinds of meeting a kết luận follows, and how the opening sentence names each. */
+export const MEETING_KINDS = {
+  'giao-ban': 'cuộc họp giao ban',
+  hop: 'cuộc họp',
+  'lam-viec': 'buổi làm việc',
+  'hoi-nghi': 'hội nghị',
+} as const;
+export type MeetingKind = keyof typeof MEETING_KINDS;
+
 export const meetingSchema = s.object('meeting', {
+  kind: s.optional(
+    s
+      .enumOf(Object.keys(MEETING_KINDS) as MeetingKind[])
+      .describe('Loại cuộc họp: giao-ban (mặc định), hop, lam-viec, hoi-nghi'),
+  ),
+  name: s.optional(
+    s
+      .text()
+      .describe('Tên cuộc họp như in trong câu mở đầu, ví dụ: cuộc họp Ban Chỉ đạo phòng, chống thiên tai'),
+  ),
+  period: s.optional(
+    s
+      .text()
+      .describe(
+        'Kỳ báo cáo, ví dụ: tháng 8/2020, quý II/2020 (mặc định: tháng của ngày họp, có cảnh báo khi họp đầu tháng)',
+      ),
+  ),
+  purpose: s.optional(
+    s
+      .text()
+      .describe(
+        'Nội dung được nghe báo cáo, thay cho "nhiệm vụ trong <kỳ báo cáo> và kiến nghị, đề xuất"; bắt buộc khi không phải họp giao ban',
+      ),
+  ),
   date: s.date().describe('Ngày họp, ví dụ: 2020-08-27'),
   time: s.time().describe('Giờ bắt đầu, ví dụ: "14:00"'),
   place: s.optional(s.text().describe('Địa điểm họp')),
@@ -41,6 +75,13 @@ export const thongBaoKetLuanSchema = s
     unit_tasks: s
       .record(s.list(taskSchema))
       .describe('Nhiệm vụ của từng đơn vị: mã đơn vị → danh sách nhiệm vụ'),
+    outside_units: s.optional(
+      s
+        .record(s.text())
+        .describe(
+          'Cơ quan, đơn vị ngoài cơ quan được giao nhiệm vụ: mã → tên, ví dụ: so-tai-chinh: Sở Tài chính',
+        ),
+    ),
     unit_order: s.optional(s.list(s.text()).describe('Thứ tự đơn vị (mặc định: thứ tự trong hồ sơ cơ quan)')),
     closing: s.text().describe('Câu kết thúc nội dung (vanban thêm "./.")'),
   })
@@ -61,6 +102,54 @@ export function orderedUnitTasks(
   return [...data.unit_tasks].sort((a, b) => rank(a.key) - rank(b.key));
 }
 
+/** How the opening sentence names the meeting: the clerk's own name for it, or its kind's. */
+export function meetingName(data: ThongBaoKetLuan): string {
+  return data.meeting.name ?? MEETING_KINDS[data.meeting.kind ?? 'giao-ban'];
+}
+
+/** "tháng 8/2020": the period reported on, as given, or the month of the meeting. */
+export function reportingPeriod(data: ThongBaoKetLuan): string {
+  if (data.meeting.period) return data.meeting.period;
+  const [year, month] = data.meeting.date.split('-').map(Number);
+  return `tháng ${month}/${year}`;
+}
+
+/** Meetings early in a month usually report on the month before: say so rather than guess silently. */
+const EARLY_IN_MONTH = 10;
+
+function checkMeetingWording(data: ThongBaoKetLuan, profile: AgencyProfile, ctx: CrossCheckContext): void {
+  const { meeting } = data;
+  const giaoBan = (meeting.kind ?? 'giao-ban') === 'giao-ban';
+  if (!giaoBan && !meeting.purpose) {
+    ctx.diagnostics.push(
+      diagnostic(
+        'FIELD_MISSING',
+        {
+          field: 'meeting.purpose',
+          description: 'nội dung được nghe báo cáo tại cuộc họp (câu mặc định chỉ hợp với họp giao ban)',
+        },
+        ctx.locate(['meeting', 'kind']),
+      ),
+    );
+  }
+  const day = Number(meeting.date.split('-')[2]);
+  if (giaoBan && !meeting.purpose && !meeting.period && day <= EARLY_IN_MONTH) {
+    ctx.diagnostics.push(
+      diagnostic(
+        'PERIOD_ASSUMED',
+        { period: reportingPeriod(data), date: formatShortDate(meeting.date) },
+        ctx.locate(['meeting', 'date']),
+      ),
+    );
+  }
+  const units = unitsInText(profile);
+  if (units.guessed && data.general_tasks.length > 0) {
+    ctx.diagnostics.push(
+      diagnostic('UNITS_IN_TEXT_ASSUMED', { phrase: units.text }, ctx.locate(['general_tasks'], true)),
+    );
+  }
+}
+
 export const thongBaoKetLuan: DocumentKind<ThongBaoKetLuan> = {
   id: 'thong-bao-ket-luan',
   description:
@@ -74,8 +163,13 @@ export const thongBaoKetLuan: DocumentKind<ThongBaoKetLuan> = {
     checkCommon(data, profile, ctx);
     checkPerson(profile, data.meeting.chair, ['meeting', 'chair'], ctx);
     checkNotSunday(data.meeting.date, ['meeting', 'date'], ctx);
-    for (const { key } of data.unit_tasks) checkUnit(profile, key, ['unit_tasks', key], ctx, true);
-    data.unit_order?.forEach((id, i) => checkUnit(profile, id, ['unit_order', i], ctx));
+    const outside = new Set((data.outside_units ?? []).map(({ key }) => key));
+    for (const { key } of data.unit_tasks)
+      if (!outside.has(key)) checkUnit(profile, key, ['unit_tasks', key], ctx, true, [...outside]);
+    data.unit_order?.forEach((id, i) => {
+      if (!outside.has(id)) checkUnit(profile, id, ['unit_order', i], ctx, false, [...outside]);
+    });
+    checkMeetingWording(data, profile, ctx);
     if (data.issue_date < data.meeting.date) {
       ctx.diagnostics.push(
         diagnostic(
@@ -88,6 +182,7 @@ export const thongBaoKetLuan: DocumentKind<ThongBaoKetLuan> = {
   },
   view(data, profile) {
     const chair = findPerson(profile, data.meeting.chair);
+    const outside = new Map((data.outside_units ?? []).map(({ key, value }) => [key, value]));
     return {
       ...commonView(data, profile),
       meeting: {
@@ -98,14 +193,19 @@ export const thongBaoKetLuan: DocumentKind<ThongBaoKetLuan> = {
         attendees: data.meeting.attendees ?? null,
         reporters: data.meeting.reporters,
         commenters: data.meeting.commenters ?? null,
+        kind: data.meeting.kind ?? 'giao-ban',
+        name: meetingName(data),
+        period: reportingPeriod(data),
+        purpose: data.meeting.purpose ?? null,
       },
       conclusions: data.conclusions,
       general_tasks: data.general_tasks.map(taskView),
       unit_tasks: orderedUnitTasks(data, profile).map(({ key, value }) => ({
         unit: {
           id: key,
-          name: findUnit(profile, key)?.name ?? key,
+          name: findUnit(profile, key)?.name ?? outside.get(key) ?? key,
           abbreviation: findUnit(profile, key)?.abbreviation ?? null,
+          outside: outside.has(key),
         },
         tasks: value.map(taskView),
       })),

@@ -20,6 +20,7 @@ import { reviewMarkers } from './reviewMarkers.js';
 import { checkWith } from './checkWith.js';
 import { agencyDirs, loadAgency } from './loadAgency.js';
 import { nodeAtPath } from './nodeAtPath.js';
+import { templateDirs } from './templateDirs.js';
 
 export interface LoadOptions {
   /** Folder of agency profiles searched first. */
@@ -44,12 +45,20 @@ function kindOf(root: YamlNode | null): { id?: string; node?: YamlNode } {
 
 /** Reuses compiled templates across documents of one run (a batch compiles each template once). */
 export class DocumentLoader {
-  private readonly store: TemplateStore;
-  private readonly renderer: TemplateRenderer;
+  /** One store and renderer per chain of template folders: documents of one agency share them. */
+  private readonly renderers = new Map<string, { store: TemplateStore; renderer: TemplateRenderer }>();
 
-  constructor(private readonly options: LoadOptions = {}) {
-    this.store = new TemplateStore(options.templatesDir);
-    this.renderer = new TemplateRenderer(this.store);
+  constructor(private readonly options: LoadOptions = {}) {}
+
+  private templatesFor(dirs: string[]): { store: TemplateStore; renderer: TemplateRenderer } {
+    const key = dirs.join('\0');
+    let entry = this.renderers.get(key);
+    if (!entry) {
+      const store = new TemplateStore(dirs);
+      entry = { store, renderer: new TemplateRenderer(store) };
+      this.renderers.set(key, entry);
+    }
+    return entry;
   }
 
   load(path: string): LoadResult {
@@ -102,19 +111,32 @@ export class DocumentLoader {
     kind.crossCheck(data as never, profile, { locate, diagnostics });
     if (hasErrors(diagnostics)) return { data, profile, diagnostics };
 
+    const dirs = templateDirs(
+      {
+        cli: this.options.templatesDir,
+        documentPath: path,
+        document: data.templates,
+        agencyPath: agency.path,
+        agency: profile.templates,
+      },
+      locate(['templates']),
+      diagnostics,
+    );
+    if (hasErrors(diagnostics)) return { data, profile, diagnostics };
+    const { store, renderer } = this.templatesFor(dirs);
     const templateName = data.template ?? kind.template;
-    const file = this.store.find(templateName);
+    const file = store.find(templateName);
     if (!file) {
       diagnostics.push(
         diagnostic(
           'TEMPLATE_NOT_FOUND',
-          { template: templateName, known: this.store.names().join(', ') },
+          { template: templateName, known: store.names().join(', ') },
           locate([data.template ? 'template' : 'kind']),
         ),
       );
       return { data, profile, diagnostics };
     }
-    const wording = this.renderer.render(file, kind.view(data as never, profile), diagnostics);
+    const wording = renderer.render(file, kind.view(data as never, profile), diagnostics);
     if (!wording) return { data, profile, diagnostics };
     return { model: buildDocument(kind, data, profile, wording), data, profile, diagnostics };
   }

@@ -37,6 +37,25 @@ export const agencySchema = s
           'Tên gọi tắt khi nhắc trong nội dung ("các phòng, đơn vị thuộc Sở"), ví dụ: Sở, Bộ, Ủy ban; mặc định suy ra từ tên',
         ),
     ),
+    units_in_text: s.optional(
+      s
+        .text()
+        .describe(
+          'Cách gọi các đơn vị trực thuộc trong nội dung, ví dụ: các phòng, đơn vị thuộc Sở; các bộ phận thuộc Phòng; các ban, ngành, đoàn thể xã',
+        ),
+    ),
+    head_in_text: s.optional(
+      s
+        .text()
+        .describe('Chức danh người đứng đầu khi nhắc trong nội dung, ví dụ: Giám đốc Sở, Chủ tịch UBND xã'),
+    ),
+    templates: s.optional(
+      s
+        .text()
+        .describe(
+          'Thư mục mẫu riêng của cơ quan (tính từ thư mục chứa hồ sơ), ví dụ: ../templates; vanban dùng mẫu ở đây thay cho mẫu có sẵn cùng tên',
+        ),
+    ),
     abbreviation: s
       .pattern(/^[\p{Lu}\d&]+$/u, 'chữ in hoa, ví dụ: SKHCN')
       .describe('Chữ viết tắt tên cơ quan trong ký hiệu văn bản, ví dụ: SKHCN'),

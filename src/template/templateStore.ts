@@ -1,6 +1,7 @@
 /**
- * Finds template files: a user folder (--templates DIR) first, then the built-in templates/, so an
- * office can override a kind's wording or a shared partial without touching the package.
+ * Finds template files: the office's folders first (--templates DIR, the document's and the agency
+ * profile's `templates:`), then the built-in templates/, so an office can override a kind's wording or
+ * a shared partial without touching the package.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -14,8 +15,10 @@ export interface TemplateFile {
 
 export class TemplateStore {
   readonly dirs: string[];
-  constructor(userDir?: string) {
-    this.dirs = userDir ? [userDir, BUILTIN_TEMPLATES_DIR] : [BUILTIN_TEMPLATES_DIR];
+  /** `userDirs` in order of precedence (first wins), all before the built-in templates. */
+  constructor(userDirs?: string | readonly string[]) {
+    const own = typeof userDirs === 'string' ? [userDirs] : (userDirs ?? []);
+    this.dirs = [...new Set([...own, BUILTIN_TEMPLATES_DIR])];
   }
 
   find(name: string): TemplateFile | undefined {

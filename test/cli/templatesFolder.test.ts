@@ -33,7 +33,7 @@ describe('vanban render --templates (the CLI bundle)', () => {
   it('an edited copy of a shipped template is what runs', () => {
     const r = renderWith({
       'thong-bao-ket-luan': shipped('thong-bao-ket-luan').replace(
-        'đã chủ trì cuộc họp giao ban',
+        'đã chủ trì {{meeting.name}}',
         'đã chủ trì buổi giao ban',
       ),
     });

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { EXIT, type Output } from '../report.js';
+import { join, resolve } from 'node:path';
 import { vietnameseHelp } from '../vietnameseHelp.js';
 
 export interface KindSummary {
@@ -15,13 +16,13 @@ export interface KindSummary {
 }
 
 /** Required and optional top-level fields of each kind ("kind" itself left out). */
-export async function kindSummaries(templatesDir?: string): Promise<KindSummary[]> {
+export async function kindSummaries(templatesDirs?: string | string[]): Promise<KindSummary[]> {
   const [{ KINDS }, { OptionalField }, { TemplateStore }] = await Promise.all([
     import('../../kinds/registry.js'),
     import('../../schema/schema.js'),
     import('../../template/templateStore.js'),
   ]);
-  const store = new TemplateStore(templatesDir);
+  const store = new TemplateStore(templatesDirs);
   return KINDS.map((kind) => {
     const fields = Object.entries(kind.schema.fields).filter(([k]) => k !== 'kind');
     const template = store.find(kind.template)?.path;
@@ -52,16 +53,74 @@ export function formatKinds(summaries: KindSummary[]): string {
   return lines.join('\n');
 }
 
+/** The folders searched for templates, first match wins, each with where it comes from. */
+export interface TemplateFolder {
+  path: string;
+  from: 'templates' | 'agency' | 'builtin';
+}
+
+const FOLDER_LABEL: Record<TemplateFolder['from'], string> = {
+  templates: 'tuỳ chọn --templates',
+  agency: 'hồ sơ cơ quan (templates:)',
+  builtin: 'mẫu có sẵn của vanban',
+};
+
+export function formatFolders(folders: TemplateFolder[]): string {
+  return [
+    'Thứ tự tìm mẫu (mẫu ở thư mục trước được dùng; "templates:" trong tệp văn bản đứng trước hồ sơ cơ quan):',
+    ...folders.map((f, i) => `  ${i + 1}. ${f.path}  (${FOLDER_LABEL[f.from]})`),
+    '',
+  ].join('\n');
+}
+
 export function registerTemplates(program: Command, io: Output, setExit: (code: number) => void): void {
   const command = program
     .command('templates')
     .description('liệt kê các loại văn bản, các trường cần có và tệp mẫu của từng loại')
     .option('--templates <thư mục>', 'thư mục mẫu riêng, thay hoặc bổ sung mẫu có sẵn')
+    .option('--agency <mã>', 'xem cả mẫu riêng của cơ quan (trường templates: trong hồ sơ cơ quan)')
+    .option('--agencies <thư mục>', 'thư mục hồ sơ cơ quan')
     .option('--json', 'in dạng JSON');
   vietnameseHelp(command);
-  command.action(async (opts: { templates?: string; json?: boolean }) => {
-    const summaries = await kindSummaries(opts.templates);
-    io.out(opts.json ? JSON.stringify(summaries, null, 2) : formatKinds(summaries));
+  command.action(async (opts: { templates?: string; agency?: string; agencies?: string; json?: boolean }) => {
+    const [{ agencyDirs, loadAgency }, { templateDirs }, { BUILTIN_TEMPLATES_DIR }, { formatDiagnostic }] =
+      await Promise.all([
+        import('../../load/loadAgency.js'),
+        import('../../load/templateDirs.js'),
+        import('../../packageRoot.js'),
+        import('../../diagnostics/format.js'),
+      ]);
+    const folders: TemplateFolder[] = [];
+    if (opts.templates) folders.push({ path: resolve(opts.templates), from: 'templates' });
+    if (opts.agency) {
+      // Profiles are searched as for a document in the current folder.
+      const found = loadAgency(
+        opts.agency,
+        agencyDirs(join(process.cwd(), 'van-ban.yaml'), opts.agencies),
+        undefined,
+      );
+      const problems = [...found.diagnostics];
+      if (found.profile?.templates) {
+        const [dir] = templateDirs(
+          { documentPath: process.cwd(), agencyPath: found.path, agency: found.profile.templates },
+          undefined,
+          problems,
+        );
+        if (dir) folders.push({ path: dir, from: 'agency' });
+      }
+      if (problems.some((d) => d.severity === 'error')) {
+        for (const d of problems) io.err(formatDiagnostic(d));
+        setExit(EXIT.inputErrors);
+        return;
+      }
+    }
+    folders.push({ path: BUILTIN_TEMPLATES_DIR, from: 'builtin' });
+    const summaries = await kindSummaries(folders.filter((f) => f.from !== 'builtin').map((f) => f.path));
+    io.out(
+      opts.json
+        ? JSON.stringify(opts.agency ? { folders, kinds: summaries } : summaries, null, 2)
+        : formatFolders(folders) + formatKinds(summaries),
+    );
     setExit(EXIT.ok);
   });
 }
