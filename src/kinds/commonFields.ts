@@ -37,14 +37,23 @@ export const recipientSchema = s.either(
   }),
 );
 
-export const archiveSchema = s.object('archive', {
-  units: s.list(s.text()).describe('Nơi lưu: VT (Văn thư) rồi đơn vị soạn thảo, ví dụ: [VT, VP]'),
-  copies: s.optional(s.integer(1, 999).describe('Số bản lưu')),
-  drafter: s.optional(
-    s.pattern(/^[\p{Lu}.]+$/u, 'chữ in hoa, ví dụ: NVA').describe('Ký hiệu người soạn thảo'),
-  ),
-  drafter_copies: s.optional(s.integer(1, 99999).describe('Số lượng bản phát hành')),
-});
+/**
+ * The Lưu line. Offices write it many ways ("VT, CN, M.Cường (02)", "VT, NN (2)NXT", "VT, CN. pvc 5"),
+ * so besides the fields it may be one line of text, printed as written after "Lưu: ".
+ */
+export const archiveSchema = s.either(
+  s.text(),
+  s.object('archive', {
+    units: s.list(s.text()).describe('Nơi lưu: VT (Văn thư) rồi đơn vị soạn thảo, ví dụ: [VT, VP]'),
+    copies: s.optional(s.integer(1, 999).describe('Số bản lưu')),
+    drafter: s.optional(
+      s
+        .pattern(/^[\p{L}.]+$/u, 'chữ cái và dấu chấm, ví dụ: NVA, T.Q.Hùng')
+        .describe('Ký hiệu người soạn thảo, ví dụ: NVA hoặc T.Q.Hùng'),
+    ),
+    drafter_copies: s.optional(s.integer(1, 99999).describe('Số lượng bản phát hành')),
+  }),
+);
 
 export const SECRECY = ['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'] as const;
 export const URGENCY = ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'] as const;
@@ -88,7 +97,9 @@ export const commonFields = {
       .describe('Người ký thứ hai, in bên trái người ký (hai chữ ký cạnh nhau); Nơi nhận in bên dưới'),
   ),
   recipients: s.list(recipientSchema).describe('Nơi nhận (không gồm dòng "Lưu")'),
-  archive: archiveSchema.describe('Dòng "Lưu: VT, …"'),
+  archive: archiveSchema.describe(
+    'Dòng "Lưu": { units: [VT, VP] } hoặc viết nguyên dòng như cơ quan vẫn viết, ví dụ: VT, CN, M.Cường (02)',
+  ),
   marks: s.optional(marksSchema.describe('Dấu độ mật, độ khẩn, phạm vi lưu hành, dự thảo')),
   footer: s.optional(
     s

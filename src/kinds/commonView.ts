@@ -167,7 +167,12 @@ export function checkUnit(
 export function checkCommon(data: CommonDocumentData, profile: AgencyProfile, ctx: CrossCheckContext): void {
   if (data.signer) checkPerson(profile, data.signer.person, ['signer', 'person'], ctx);
   if (data.co_signer) checkPerson(profile, data.co_signer.person, ['co_signer', 'person'], ctx);
-  if (data.archive.units[0]?.toUpperCase() !== 'VT') {
-    ctx.diagnostics.push(diagnostic('ARCHIVE_WITHOUT_VT', {}, ctx.locate(['archive', 'units'])));
+  const first =
+    typeof data.archive === 'string'
+      ? /^(?:-\s*)?(?:Lưu\s*:\s*)?([^\s,.;]+)/u.exec(data.archive.trim())?.[1]
+      : data.archive.units[0];
+  if (first?.toUpperCase() !== 'VT') {
+    const at = typeof data.archive === 'string' ? ['archive'] : ['archive', 'units'];
+    ctx.diagnostics.push(diagnostic('ARCHIVE_WITHOUT_VT', {}, ctx.locate(at)));
   }
 }

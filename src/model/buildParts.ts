@@ -120,6 +120,15 @@ export function recipientItem(recipient: Recipient): string {
 
 /** "- Lưu: VT, VP(2). NVA(10)." (PL1-II.9.d, PL1-III.3; Mẫu 1.4 notation). */
 export function archiveLine(data: CommonDocumentData): string {
+  if (typeof data.archive === 'string') {
+    // As the office writes it; only the "- Lưu: " lead and the closing full stop are vanban's.
+    const text = data.archive
+      .trim()
+      .replace(/^-\s*/, '')
+      .replace(/^Lưu\s*:\s*/u, '')
+      .replace(/[\s;,]+$/, '');
+    return `- Lưu: ${text}${text.endsWith('.') ? '' : '.'}`;
+  }
   const { units, copies, drafter, drafter_copies } = data.archive;
   const unitPart = units.map((u) => bareItem(u)).join(', ') + (copies !== undefined ? `(${copies})` : '');
   const drafterPart = drafter
@@ -131,8 +140,9 @@ export function archiveLine(data: CommonDocumentData): string {
 export function buildRecipients(data: CommonDocumentData, leading: string[] = []): RecipientList {
   const written = data.recipients.map(recipientItem);
   // "Như trên" / "Như Điều …" the writer placed themselves wins over the one the kind adds first.
-  const opening = (item: string) => item.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
-  const added = leading.filter((l) => !written.some((w) => opening(w) === opening(l)));
+  // Any "Như …" item of theirs ("Như trên", "Như Điều 3", "Như kính gửi") stands for the one we would add.
+  const asAbove = (item: string) => /^như\s/iu.test(item);
+  const added = leading.filter((l) => !(asAbove(l) && written.some(asAbove)));
   const items = [...added, ...written].map((item) => `- ${item};`);
   return { label: 'Nơi nhận:', items: [...items, archiveLine(data)] };
 }
