@@ -9,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { writeFileSafely } from '../io/writeFileSafely.js';
 import { BUILTIN_TEMPLATES_DIR, PACKAGE_ROOT } from '../packageRoot.js';
 import { clerkReadme } from './readme.js';
+import { shippedAgencyIds } from './shipped.js';
 import { findWorkspace, isInside, WORKSPACE_FOLDERS, WORKSPACE_MARKER, workspaceAt } from './workspace.js';
 
 /** The shipped example copied into a new workspace, so the first render works at once. */
@@ -178,7 +179,8 @@ function fill(
   write(join(root, WORKSPACE_MARKER), JSON.stringify({ vanbanWorkspace: 1 }, null, 2) + '\n');
 
   folderOf(ws.agencies);
-  for (const name of filesIn(SHIPPED_AGENCIES, '.yaml')) {
+  // Only vanban's own profiles: a development checkout's data/agencies/ may hold an office's too.
+  for (const name of shippedAgencyIds().map((id) => `${id}.yaml`)) {
     const text = readFileSync(join(SHIPPED_AGENCIES, name), 'utf8');
     write(join(ws.agencies, name), forWorkspace(text, `../${WORKSPACE_FOLDERS.schemas}/agency.schema.json`));
   }
