@@ -126,7 +126,8 @@ describe('npm pack', () => {
   });
 });
 
-describe('installed from the tarball into another project', () => {
+// npm, npx and tsc start slowly on a busy machine: each step gets more than the default minute.
+describe('installed from the tarball into another project', { timeout: 180_000 }, () => {
   it('runs as a command: vanban --version', () => {
     const version = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string })
       .version;
