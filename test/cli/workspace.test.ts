@@ -134,6 +134,7 @@ describe('vanban init', () => {
     rmSync(join(ws, 'README.md'));
     const again = await runCli(['init', ws]);
     expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Đã bổ sung vào thư mục làm việc');
     expect(again.stdout).toContain('README.md');
     expect(again.stdout).toMatch(/Giữ nguyên \d+ tệp đã có/);
     expect(readFileSync(profile, 'utf8')).toBe(edited);

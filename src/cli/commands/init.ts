@@ -18,6 +18,7 @@ const WORDS = {
   vi: {
     error: 'lỗi',
     made: (folder: string, root: string) => `Đã tạo thư mục làm việc ${folder} (${root}):`,
+    added: (folder: string, root: string) => `Đã bổ sung vào thư mục làm việc ${folder} (${root}):`,
     complete: (folder: string) => `Thư mục làm việc ${folder} đã đủ; không tạo thêm gì.`,
     kept: (n: number) => `Giữ nguyên ${n} tệp đã có.`,
     agencies: (ids: string[]) => `hồ sơ cơ quan${ids.length > 0 ? ` (mẫu: ${ids.join(', ')})` : ''}`,
@@ -34,6 +35,7 @@ const WORDS = {
   en: {
     error: 'error',
     made: (folder: string, root: string) => `Created the workspace ${folder} (${root}):`,
+    added: (folder: string, root: string) => `Added to the workspace ${folder} (${root}):`,
     complete: (folder: string) => `The workspace ${folder} is complete; nothing added.`,
     kept: (n: number) => `Kept ${n} existing file(s) as they were.`,
     agencies: (ids: string[]) => `agency profiles${ids.length > 0 ? ` (samples: ${ids.join(', ')})` : ''}`,
@@ -60,7 +62,8 @@ export function formatInit(folder: string, result: InitResult, lang: Language): 
   const made = (entry: string) => result.created.some((c) => c === entry || c.startsWith(entry));
   if (result.created.length === 0) lines.push(w.complete(folder));
   else {
-    lines.push(w.made(folder, result.root));
+    const existed = result.kept.includes('.vanban.json');
+    lines.push((existed ? w.added : w.made)(folder, result.root));
     const seed = result.created.find((c) => c.startsWith('van-ban/') && c.endsWith('.yaml'));
     const rows: Array<[string, string]> = [];
     if (made('agencies/')) rows.push(['agencies/', w.agencies(result.agencies)]);
