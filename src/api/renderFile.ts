@@ -2,7 +2,7 @@
 import { basename, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { DocumentLoader } from '../load/loadDocument.js';
+import { DocumentLoader, type LoadOptions } from '../load/loadDocument.js';
 import type { OfficialDocument } from '../model/document.js';
 import { holdsSameBytes, writeFileSafely } from '../io/writeFileSafely.js';
 
@@ -31,11 +31,28 @@ export function defaultOutputPath(input: string, outDir = 'out'): string {
   return join(outDir, `${basename(input).replace(/\.ya?ml$/i, '')}.docx`);
 }
 
+function isLoader(value: unknown): value is DocumentLoader {
+  return typeof (value as { load?: unknown } | undefined)?.load === 'function';
+}
+
+/**
+ * Renders one document (a YAML file, or a folder of files making one document). The loader may be left
+ * out: `renderFile(path, { outDir, agenciesDir })` makes one from the options; pass a DocumentLoader to
+ * reuse compiled templates across a batch.
+ */
+export async function renderFile(input: string, options?: RenderOptions & LoadOptions): Promise<RenderResult>;
 export async function renderFile(
   input: string,
   loader: DocumentLoader,
-  options: RenderOptions = {},
+  options?: RenderOptions,
+): Promise<RenderResult>;
+export async function renderFile(
+  input: string,
+  loaderOrOptions?: DocumentLoader | (RenderOptions & LoadOptions),
+  renderOptions?: RenderOptions,
 ): Promise<RenderResult> {
+  const loader = isLoader(loaderOrOptions) ? loaderOrOptions : new DocumentLoader(loaderOrOptions ?? {});
+  const options = (isLoader(loaderOrOptions) ? renderOptions : loaderOrOptions) ?? {};
   const loaded = loader.load(input);
   const result: RenderResult = { input, diagnostics: loaded.diagnostics };
   if (loaded.model) result.model = loaded.model;

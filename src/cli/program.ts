@@ -6,6 +6,8 @@ import { addPreviewCommand } from './commands/preview.js';
 import { registerLint } from './commands/lint.js';
 import { registerTemplates } from './commands/templates.js';
 import { registerNew } from './commands/newCommand.js';
+import { registerInit } from './commands/init.js';
+import { workspaceDefaults } from '../workspace/workspace.js';
 import { EXIT, internalErrorText, processOutput, type Output } from './report.js';
 import { translateCommanderError, vietnameseHelp } from './vietnameseHelp.js';
 
@@ -71,7 +73,39 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerLint(program, io, setExit);
   registerTemplates(program, io, setExit);
   registerNew(program, io, setExit);
+  registerInit(program, io, setExit);
+  program.hook('preAction', (_program, action) => applyWorkspaceDefaults(action));
   return program;
+}
+
+/** For each command that reads documents or writes outputs: its options that a workspace fills in. */
+const WORKSPACE_OPTIONS: Record<string, { out?: string }> = {
+  render: { out: 'outDir' },
+  check: {},
+  preview: { out: 'output' },
+  templates: {},
+};
+
+/**
+ * In a workspace (`vanban init`), a command on its documents (or, for `templates`, run inside it) uses
+ * the workspace's agencies/, its templates/ when it has any, and writes to its out/, from whichever
+ * subfolder it is run. Only options the user left out are filled in.
+ */
+export function applyWorkspaceDefaults(command: Command): void {
+  const outOption = WORKSPACE_OPTIONS[command.name()];
+  if (!outOption) return;
+  const inputs = command.name() === 'templates' ? [] : command.args;
+  const defaults = workspaceDefaults(inputs);
+  if (!defaults.workspace) return;
+  const has = (key: string) => command.options.some((option) => option.attributeName() === key);
+  const fill = (key: string | undefined, value: string | undefined) => {
+    if (!key || value === undefined || !has(key)) return;
+    const source = command.getOptionValueSource(key);
+    if (source === undefined || source === 'default') command.setOptionValueWithSource(key, value, 'config');
+  };
+  fill('agencies', defaults.agenciesDir);
+  fill('templates', defaults.templatesDir);
+  fill(outOption.out, defaults.outDir);
 }
 
 /**

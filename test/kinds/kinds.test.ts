@@ -3,13 +3,13 @@
  * giấy mời (1.7), kế hoạch and báo cáo (1.4), quyết định (1.2), biên bản (1.9).
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS } from '../../src/kinds/registry.js';
 import { loadDocument } from '../../src/load/loadDocument.js';
 import { bodyTexts, DATA, example, kindWorkspace, loadClean, paragraphWith, render } from './support.js';
+import { SHIPPED_EXAMPLE_NAMES } from '../package/shipped.js';
 
-const examples = readdirSync(DATA).filter((f) => f.endsWith('.yaml'));
+const examples = SHIPPED_EXAMPLE_NAMES;
 
 describe('shipped examples', () => {
   it('cover every kind and point editors at their kind’s schema', () => {

@@ -1,5 +1,5 @@
 /** Helpers for the kinds' tests: a workspace with every shipped profile, and the rendered XML. */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { loadDocument, type LoadOptions, type LoadResult } from '../../src/load/loadDocument.js';
@@ -8,6 +8,7 @@ import { renderDocx } from '../../src/render/docx/renderDocx.js';
 import { paragraphTexts, unzip } from '../support/unzip.js';
 import { REPO } from '../support/workspace.js';
 import { tempFolder } from '../support/tempFolder.js';
+import { SHIPPED_AGENCY_IDS } from '../package/shipped.js';
 
 export const DATA = join(REPO, 'data');
 export const AGENCIES = join(DATA, 'agencies');
@@ -21,7 +22,8 @@ export interface KindWorkspace {
 export function kindWorkspace(): KindWorkspace {
   const dir = tempFolder('vanban-kinds-');
   mkdirSync(join(dir, 'data', 'agencies'), { recursive: true });
-  for (const f of readdirSync(AGENCIES)) copyFileSync(join(AGENCIES, f), join(dir, 'data', 'agencies', f));
+  for (const id of SHIPPED_AGENCY_IDS)
+    copyFileSync(join(AGENCIES, `${id}.yaml`), join(dir, 'data', 'agencies', `${id}.yaml`));
   return {
     dir,
     write(relative, content) {

@@ -14,9 +14,10 @@ import { conformanceProblems } from '../support/ooxmlConformance.js';
 import { unzip } from '../support/unzip.js';
 import { example, kindWorkspace, loadClean } from '../kinds/support.js';
 import { REPO } from '../support/workspace.js';
+import { SHIPPED_EXAMPLES } from '../package/shipped.js';
 
 const EXAMPLES = [
-  ...readdirSync(join(REPO, 'data')).map((f) => join(REPO, 'data', f)),
+  ...SHIPPED_EXAMPLES,
   ...readdirSync(join(REPO, 'data', 'public')).map((f) => join(REPO, 'data', 'public', f)),
 ].filter((f) => f.endsWith('.yaml'));
 

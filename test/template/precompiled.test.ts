@@ -15,6 +15,7 @@ import { TemplateStore } from '../../src/template/templateStore.js';
 import { loadDocument } from '../../src/load/loadDocument.js';
 import { renderDocx } from '../../src/render/docx/renderDocx.js';
 import { exampleText, makeWorkspace, REPO } from '../support/workspace.js';
+import { SHIPPED_EXAMPLES } from '../package/shipped.js';
 
 const table = vi.hoisted(() => ({ templates: {}, partials: {} }) as PrecompiledTemplates);
 vi.mock('../../src/template/precompiled.js', async (importOriginal) => ({
@@ -62,7 +63,7 @@ function use(precompiled: PrecompiledTemplates | undefined) {
 afterEach(() => use(undefined));
 
 const examples = [
-  ...readdirSync(join(REPO, 'data')).map((f) => join(REPO, 'data', f)),
+  ...SHIPPED_EXAMPLES,
   ...readdirSync(join(REPO, 'data', 'public')).map((f) => join(REPO, 'data', 'public', f)),
 ].filter((f) => f.endsWith('.yaml'));
 

@@ -10,6 +10,7 @@ import { agencyDirs, knownAgencies } from '../../load/loadAgency.js';
 import { readSourceFile } from '../../load/readSourceFile.js';
 import { writeFileSafely } from '../../io/writeFileSafely.js';
 import { PACKAGE_ROOT } from '../../packageRoot.js';
+import { findWorkspace, isInside } from '../../workspace/workspace.js';
 import { toIso } from '../../text/dates.js';
 import { formatDiagnostic } from '../../diagnostics/format.js';
 import { EXIT, printDiagnostics, type Output } from '../report.js';
@@ -26,6 +27,30 @@ export interface NewOptions {
 
 function kindOfText(text: string): string | undefined {
   return /^kind:\s*([a-z0-9-]+)/m.exec(text)?.[1];
+}
+
+/**
+ * Where a new skeleton goes when -o is not given: the documents folder of the workspace the command runs
+ * in. Outside a workspace there is no place that would not surprise (the tool's own folder, or wherever
+ * the terminal happens to be), so the clerk is asked to choose; undefined then, with the message printed.
+ */
+function defaultSkeletonPath(name: string, io: Output): string | undefined {
+  const cwd = process.cwd();
+  const workspace = findWorkspace(cwd);
+  if (workspace) {
+    const folder = relative(cwd, workspace.documents) || '.';
+    return join(folder, name);
+  }
+  const inTool = isInside(cwd, PACKAGE_ROOT);
+  io.err(
+    inTool
+      ? `lỗi: vanban không ghi văn bản của cơ quan vào thư mục của chương trình (${PACKAGE_ROOT}).`
+      : 'lỗi: thư mục hiện tại không phải thư mục làm việc của vanban, nên chưa biết ghi tệp mới vào đâu.',
+  );
+  io.err(
+    `  gợi ý: tạo thư mục làm việc bằng "vanban init <thư mục>" rồi chạy lệnh trong thư mục đó (tệp mới vào van-ban/), hoặc chọn tên tệp: vanban new ... -o ${name}`,
+  );
+  return undefined;
 }
 
 export function runNew(kindId: string, options: NewOptions, io: Output): number {
@@ -76,9 +101,14 @@ export function runNew(kindId: string, options: NewOptions, io: Output): number 
       ? parseMonth(options.month)!
       : { year: today.getFullYear(), month: today.getMonth() + 1 };
     const day = options.month ? 1 : today.getDate();
-    path = options.output ?? `${month.year}-${String(month.month).padStart(2, '0')}-${kind.id}.yaml`;
+    const name = `${month.year}-${String(month.month).padStart(2, '0')}-${kind.id}.yaml`;
+    const where = options.output ?? defaultSkeletonPath(name, io);
+    if (where === undefined) return EXIT.usage;
+    path = where;
     const agencies = knownAgencies(agencyDirs(resolve(path)));
-    const schemasPath = relative(dirname(resolve(path)), join(PACKAGE_ROOT, 'schemas'))
+    // In a workspace, the schemas copied into it: the file keeps working wherever vanban is installed.
+    const schemas = findWorkspace(resolve(path))?.schemas ?? join(PACKAGE_ROOT, 'schemas');
+    const schemasPath = relative(dirname(resolve(path)), schemas)
       .split('\\')
       .join('/');
     if (options.agency !== undefined && agencies.length > 0 && !agencies.includes(options.agency)) {

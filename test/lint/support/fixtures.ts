@@ -2,7 +2,6 @@
  * Fixtures made from vanban's own output: render the shipped example once, then change one thing in
  * its XML and zip it again, the way a clerk's edit in Word would change it.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { loadDocument } from '../../../src/load/loadDocument.js';
@@ -11,6 +10,7 @@ import { lintDocx } from '../../../src/lint/lint.js';
 import type { Finding } from '../../../src/lint/finding.js';
 import { openZip } from '../../../src/lint/zip.js';
 import { zip } from './zipWriter.js';
+import { SHIPPED_EXAMPLES } from '../../package/shipped.js';
 
 export const REPO = join(import.meta.dirname, '..', '..', '..');
 
@@ -41,12 +41,9 @@ export const EXAMPLES = {
   plan: '2023-03-ke-hoach-phong-chong-thien-tai.yaml',
 } as const;
 
-/** Every data/*.yaml document whose kind this checkout knows. */
+/** Every shipped example document (package.json "files"). */
 export function exampleDocuments(): string[] {
-  return readdirSync(join(REPO, 'data'))
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => join(REPO, 'data', name));
+  return [...SHIPPED_EXAMPLES];
 }
 
 export type Parts = Map<string, string | Uint8Array>;
