@@ -113,7 +113,8 @@ function solve(
   for (let j = 1; j <= n; j++) {
     for (let a = j - 1; a >= 0; a--) {
       const w = segment(a, j - 1);
-      if (w > bound + EPSILON && a < j - 1) break;
+      // Only a single word may be wider than the width (it has nowhere to break).
+      if (w > Math.min(bound, max) + EPSILON && a < j - 1) break;
       const prev = score[a];
       if (!prev) continue;
       const gap = a > 0 ? gaps[a - 1] : undefined;

@@ -165,7 +165,7 @@ const CLOSING_WORDS = new Set(
 
 const COST = {
   lineStarter: 0,
-  afterComma: 0,
+  afterComma: 4,
   afterBracket: 1,
   beforeOpener: 1,
   beforeUnit: 1,
@@ -200,8 +200,13 @@ function markWords(tokens: Token[], words: WordIndex, glue: Array<BreakRule | un
       let matches = true;
       for (let k = 0; k < word.length && matches; k++) {
         const t = tokens[i + k];
-        // A word may end at punctuation ("HÓA,") but not run through it.
-        matches = t !== undefined && t.key === word[k] && (k === word.length - 1 || !endsPhrase(t));
+        const key = word[k] ?? '';
+        // A word may end at punctuation ("HÓA,") but not run through it, unless listed with it ("phòng, chống").
+        const listedComma = key.endsWith(',');
+        matches =
+          t !== undefined &&
+          t.key === (listedComma ? key.slice(0, -1) : key) &&
+          (listedComma ? t.text.endsWith(',') : k === word.length - 1 || !endsPhrase(t));
         if (matches && k > 0 && t !== undefined && LEADING_PUNCT.test(t.text)) matches = false;
       }
       if (!matches) continue;

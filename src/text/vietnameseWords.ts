@@ -36,15 +36,19 @@ export type WordKeys = readonly string[];
 /** Words indexed by their first syllable's key, longest first. */
 export type WordIndex = ReadonlyMap<string, readonly WordKeys[]>;
 
-/** Builds the index from lines of a word list ("#" comments and blank lines skipped). */
+/**
+ * Builds the index from lines of a word list ("#" comments and blank lines skipped). A syllable listed with
+ * a comma ("phòng, chống") keeps it: its key ends with ",".
+ */
 export function indexWords(lines: Iterable<string>): WordIndex {
   const index = new Map<string, WordKeys[]>();
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
-    const keys = line.split(/\s+/).map(syllableKey);
+    // A comma inside an entry ("phòng, chống") must be there in the text too; it is kept on the key.
+    const keys = line.split(/\s+/).map((w) => syllableKey(w.replace(/,$/, '')) + (/,$/.test(w) ? ',' : ''));
     if (keys.length < 2) continue;
-    const first = keys[0] ?? '';
+    const first = (keys[0] ?? '').replace(/,$/, '');
     const list = index.get(first) ?? [];
     if (!list.some((w) => w.join(' ') === keys.join(' '))) list.push(keys);
     index.set(first, list);
