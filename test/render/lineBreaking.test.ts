@@ -60,7 +60,7 @@ describe('agency name lines', () => {
 describe('trích yếu', () => {
   it('one line in the YAML is broken where offices break it', () => {
     const notice = NOTICE.replace(
-      /^summary:\n(  - .*\n)+/m,
+      /^summary:\n( {2}- .*\n)+/m,
       'summary: Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp giao ban tháng 12 năm 2025\n',
     );
     const result = withAgency(SO_KHCN, notice);
@@ -74,7 +74,7 @@ describe('trích yếu', () => {
     const long =
       'Tuyển chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ cấp tỉnh bắt đầu';
     const notice = NOTICE.replace(
-      /^summary:\n(  - .*\n)+/m,
+      /^summary:\n( {2}- .*\n)+/m,
       `summary:\n  - ${long}\n  - thực hiện năm 2021\n`,
     );
     const result = withAgency(SO_KHCN, notice);
@@ -87,7 +87,7 @@ describe('trích yếu', () => {
 
   it('warns when no break obeys the rules', () => {
     const notice = NOTICE.replace(
-      /^summary:\n(  - .*\n)+/m,
+      /^summary:\n( {2}- .*\n)+/m,
       `summary: ${'Khoa học và công nghệ của '.repeat(3)}Khoa-học-và-công-nghệ-khoa-học-và-công-nghệ-khoa-học-và-công-nghệ-tỉnh\n`,
     );
     const result = withAgency(SO_KHCN, notice);
