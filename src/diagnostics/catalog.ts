@@ -277,7 +277,7 @@ export const CATALOG = {
   // Line breaking (tên cơ quan, trích yếu, V/v, tiêu đề phụ lục, chức vụ ký, chân trang)
   LINE_TOO_WIDE: {
     severity: 'warning',
-    vi: 'Dòng "{line}" ({elementVi}) rộng hơn chỗ in {overflow} mm; Word sẽ tự xuống dòng ở giữa.',
+    vi: 'Dòng "{line}" ({elementVi}) rộng hơn chỗ in {overflowVi} mm; Word sẽ tự xuống dòng ở giữa.',
     en: 'The line "{line}" ({elementEn}) is {overflow} mm wider than its space; Word will break it wherever it falls.',
     hintVi:
       'vanban in các dòng đã ghi đúng như ghi, không tự ngắt lại: rút gọn dòng này hoặc tách thành hai dòng trong danh sách (ví dụ "- Sở Khoa học" và "- và Công nghệ").',

@@ -37,7 +37,11 @@ function header(model: OfficialDocument, profile: AgencyProfile, report: LineRep
   };
   // The name as written ("Sở Khoa học và Công nghệ"): its capitals show where names start.
   const set = profile.header_lines
-    ? givenLines(profile.header_lines, agency, report)
+    ? givenLines(
+        profile.header_lines,
+        { ...agency, vi: 'header_lines của hồ sơ cơ quan', en: 'header_lines of the agency profile' },
+        report,
+      )
     : brokenLines(profile.name, agency, report);
   h.agencyLines = set.lines;
   if (set.sizePt !== ND30.size.agency) h.agencySizePt = set.sizePt;

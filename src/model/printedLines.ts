@@ -82,7 +82,13 @@ export function givenLines(lines: string[], block: LineBlock, report: LineReport
     report.diagnostics.push(
       diagnostic(
         'LINE_TOO_WIDE',
-        { line, elementVi: block.vi, elementEn: block.en, overflow: mm(over) },
+        {
+          line,
+          elementVi: block.vi,
+          elementEn: block.en,
+          overflow: mm(over),
+          overflowVi: mm(over).replace('.', ','),
+        },
         locate(report, block),
       ),
     );
