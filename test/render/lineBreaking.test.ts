@@ -94,3 +94,27 @@ describe('trích yếu', () => {
     expect(result.diagnostics.map((d) => d.code)).toContain('NO_GOOD_BREAK');
   });
 });
+
+describe('signature titles and footer', () => {
+  it('breaks a long extra title between words, and a long footer entry too', () => {
+    const notice = `${NOTICE}
+signer:
+  person: van-cong-thoi
+  extra_title: Trưởng Ban Chỉ đạo phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh
+footer:
+  - 'Địa chỉ: Số 2 đường Hùng Vương, phường Đồng Hới, tỉnh Quảng Bình; Điện thoại: 0232.3822.xxx; Thư điện tử: skhcn@quangbinh.gov.vn; Trang thông tin điện tử: skhcn.quangbinh.gov.vn'
+`;
+    const result = withAgency(SO_KHCN, notice);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const titles = result.model!.signature.titleLines;
+    expect(titles.slice(-3)).toEqual([
+      'TRƯỞNG BAN CHỈ ĐẠO',
+      'PHÒNG, CHỐNG THIÊN TAI',
+      'VÀ TÌM KIẾM CỨU NẠN TỈNH',
+    ]);
+    const footer = result.model!.footer!.lines;
+    expect(footer.length).toBeGreaterThan(1);
+    expect(footer.join(' ')).toMatch(/^Địa chỉ: Số 2 đường Hùng Vương/);
+    expect(footer.some((l) => /(của|và|tại|Số|-)$/.test(l))).toBe(false);
+  });
+});
