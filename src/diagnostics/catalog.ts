@@ -298,6 +298,25 @@ export const CATALOG = {
     hintEn:
       'Check the date (a typo, or a date carried over from last month that now falls on a Sunday); if the meeting really is on a Sunday, ignore this warning.',
   },
+  // Line breaking (tên cơ quan, trích yếu, V/v, tiêu đề phụ lục, chức vụ ký, chân trang)
+  LINE_TOO_WIDE: {
+    severity: 'warning',
+    vi: 'Dòng "{line}" ({elementVi}) rộng hơn chỗ in {overflowVi} mm; Word sẽ tự xuống dòng ở giữa.',
+    en: 'The line "{line}" ({elementEn}) is {overflow} mm wider than its space; Word will break it wherever it falls.',
+    hintVi:
+      'vanban in các dòng đã ghi đúng như ghi, không tự ngắt lại: rút gọn dòng này hoặc tách thành hai dòng trong danh sách (ví dụ "- Sở Khoa học" và "- và Công nghệ").',
+    hintEn:
+      'Lines you give print exactly as given and are never re-broken: shorten this line or split it into two entries of the list.',
+  },
+  NO_GOOD_BREAK: {
+    severity: 'warning',
+    vi: 'Không ngắt được dòng {elementVi} mà không phạm quy tắc: dòng "{line}" {reasonVi}.',
+    en: 'No good line break for the {elementEn}: the line "{line}" {reasonEn}.',
+    hintVi:
+      'Tự chọn chỗ ngắt bằng cách ghi thành danh sách các dòng; nếu vanban tách đôi một từ, thêm từ đó vào data/words/vi-words.txt (xem docs/line-breaking.md).',
+    hintEn:
+      'Choose the breaks yourself by writing the text as a list of lines; if vanban split a word, add it to data/words/vi-words.txt (see docs/line-breaking.md).',
+  },
   // Document kinds (thông báo, giấy mời, công văn, kế hoạch, báo cáo, quyết định, biên bản)
   CONTENT_EMPTY: {
     severity: 'error',

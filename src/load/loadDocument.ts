@@ -138,7 +138,8 @@ export class DocumentLoader {
     }
     const wording = renderer.render(file, kind.view(data as never, profile), diagnostics);
     if (!wording) return { data, profile, diagnostics };
-    return { model: buildDocument(kind, data, profile, wording), data, profile, diagnostics };
+    const model = buildDocument(kind, data, profile, wording, { diagnostics, locate: (p) => locate(p) });
+    return { model, data, profile, diagnostics };
   }
 }
 

@@ -18,6 +18,8 @@ import {
 } from './buildParts.js';
 import { vietnameseUpper } from '../text/case.js';
 import { padNumber } from '../text/numbers.js';
+import { layOutLines } from './lineLayout.js';
+import type { LineReport } from './printedLines.js';
 
 /** Ô 5b: the first line of a công văn's trích yếu starts "V/v " (PL1-II.5.b). */
 function subjectLines(summaryLines: string[]): string[] {
@@ -35,12 +37,17 @@ function withMarks(header: DocumentHeader, data: CommonDocumentData): DocumentHe
   return header;
 }
 
-/** Assembles the model: structure from the kind and profile, wording from the template's output. */
+/**
+ * Assembles the model: structure from the kind and profile, wording from the template's output, then the
+ * printed lines of the header, title, signature, footer and appendix titles (lineLayout.ts). Warnings
+ * about those lines go to `report` when given.
+ */
 export function buildDocument(
   kind: DocumentKind,
   data: CommonDocumentData,
   profile: AgencyProfile,
   wording: TemplateOutput,
+  report: LineReport = { diagnostics: [] },
 ): OfficialDocument {
   const structure: DocumentStructure = kind.structure?.(data, profile) ?? {};
   const typeName = wording.typeName ?? kind.typeName;
@@ -90,11 +97,13 @@ export function buildDocument(
     );
     model.appendices = appendices.map((a, i) => ({
       label: appendixLabel(i, appendices.length),
-      titleLines: a.titleLines.map(vietnameseUpper),
+      // Upper-cased with its lines set, below: the case as written shows where names start.
+      titleLines: a.titleLines,
       referenceLine: reference,
       body: wording.appendices?.[i] ?? [],
       ...(a.landscape ? { landscape: true } : {}),
     }));
   }
+  layOutLines(model, data, profile, report);
   return model;
 }

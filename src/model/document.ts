@@ -50,15 +50,21 @@ export type ContentBlock = BodyParagraph | BodyTable;
 export interface DocumentHeader {
   /** Ô 2, upper line: the parent agency, upper case, regular. Absent for agencies without one. */
   parentAgency?: string;
+  /** Ô 2, the parent agency as printed, one entry per line (vanban breaks a long one). */
+  parentAgencyLines?: string[];
+  /** Size of the parent agency lines when not the default 13 pt (12 pt when that saves a line). */
+  parentAgencySizePt?: number;
   /** Ô 2, issuing agency, upper case, bold; one entry per printed line. */
   agencyLines: string[];
+  /** Size of the agency lines when not the default 13 pt (12 pt when that saves a line, PL1-II.2.b). */
+  agencySizePt?: number;
   /** Ô 3, e.g. "Số: 05/TB-SKHCN" or "Số:      /TB-SKHCN" when the văn thư fills the number in. */
   numberLine: string;
   /** Ô 4, e.g. "Quảng Bình, ngày 31 tháng 8 năm 2020"; absent for kinds without a date line. */
   placeDateLine?: string;
   /**
    * Ô 5b, công văn only: the trích yếu under the Số line, the first line starting "V/v ". One entry per
-   * line the writer chose; the renderer re-breaks a line only where it does not fit the left column.
+   * printed line: the writer's lines as given, or vanban's breaks of a single line.
    */
   subjectLines?: string[];
   /** Ô 10a: "MẬT", "TỐI MẬT" or "TUYỆT MẬT" (PL1-III.2.a). */
@@ -74,7 +80,7 @@ export interface DocumentHeader {
 /** Ô 5a: type name and trích yếu. Both empty for a công văn, whose trích yếu is header.subjectLines. */
 export interface DocumentTitle {
   typeName: string;
-  /** One entry per printed line, so an office can choose where a long trích yếu breaks. */
+  /** One entry per printed line: the writer's lines as given, or vanban's breaks of a single line. */
   summaryLines: string[];
 }
 

@@ -24,7 +24,7 @@ const CASES = [
   {
     agency: 'so-khcn-quang-binh',
     parent: 'UBND TỈNH QUẢNG BÌNH',
-    agencyLines: ['SỞ KHOA HỌC VÀ CÔNG NGHỆ'],
+    agencyLines: ['SỞ KHOA HỌC', 'VÀ CÔNG NGHỆ'],
     printed: ['SỞ KHOA HỌC', 'VÀ CÔNG NGHỆ'],
     number: 'Số:      /TB-SKHCN',
     date: 'Quảng Bình, ngày 15 tháng 3 năm 2021',
@@ -44,7 +44,7 @@ const CASES = [
   {
     agency: 'bo-khcn',
     parent: undefined,
-    agencyLines: ['BỘ KHOA HỌC VÀ CÔNG NGHỆ'],
+    agencyLines: ['BỘ KHOA HỌC', 'VÀ CÔNG NGHỆ'],
     printed: ['BỘ KHOA HỌC', 'VÀ CÔNG NGHỆ'],
     number: 'Số:      /TB-BKHCN',
     date: 'Hà Nội, ngày 15 tháng 3 năm 2021',
@@ -189,6 +189,6 @@ describe('a small agency', () => {
     expect(loaded.diagnostics).toEqual([]);
     expect(loaded.profile!.units).toEqual([]);
     const { model } = loadClean(ws.write('data/tb.yaml', NOTICE.replace(/^agency: .*$/m, 'agency: bo-khcn')));
-    expect(model.header.agencyLines).toEqual(['BỘ KHOA HỌC VÀ CÔNG NGHỆ']);
+    expect(model.header.agencyLines).toEqual(['BỘ KHOA HỌC', 'VÀ CÔNG NGHỆ']);
   });
 });

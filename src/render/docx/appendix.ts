@@ -5,37 +5,29 @@
 import type { ISectionOptions, Paragraph, Table } from 'docx';
 import { PageOrientation } from 'docx';
 import type { Appendix } from '../../model/document.js';
-import { ND30 } from '../../layout/nd30.js';
 import { ND30_ELEMENTS } from '../../layout/nd30Elements.js';
-import { textWidthMm, wrapToWidth } from '../../measure/textWidth.js';
+import { textWidthMm } from '../../measure/textWidth.js';
+import { breakLines } from '../../text/lineBreaker.js';
+import { appendixTextWidthMm, WRAP_SLACK_MM } from '../../layout/lineWidths.js';
 import { centredLine } from './centredLine.js';
 import { contentBlocks } from './content.js';
-import { shortRuleMm, TEXT_WIDTH_MM } from './geometry.js';
+import { shortRuleMm } from './geometry.js';
 import { pageProperties } from './page.js';
 import { pageNumberHeaders } from './pageNumber.js';
 import { ruleParagraph } from './rule.js';
 
 const P = ND30_ELEMENTS.appendix;
-const WRAP_SLACK_MM = 4;
-
-/** The width text may use in the appendix's section: wider when the page is turned. */
-export function appendixTextWidthMm(landscape: boolean): number {
-  const m = ND30.page.marginMm;
-  return landscape ? ND30.page.heightMm - m.left - m.right : TEXT_WIDTH_MM;
-}
+export { appendixTextWidthMm };
 
 function appendixHeading(appendix: Appendix, widthMm: number): Paragraph[] {
   const reference = { sizePt: P.referenceSizePt, italic: true };
   const title = { sizePt: P.titleSizePt, bold: true };
-  const referenceLines = wrapToWidth(
-    appendix.referenceLine,
-    widthMm - WRAP_SLACK_MM,
-    reference.sizePt,
-    reference,
-  );
-  const titleLines = appendix.titleLines.flatMap((l) =>
-    wrapToWidth(l, widthMm - WRAP_SLACK_MM, title.sizePt, title),
-  );
+  // The "(Kèm theo …)" line is vanban's own: broken where Vietnamese allows. Title lines come set.
+  const referenceLines = breakLines(appendix.referenceLine, {
+    maxWidthMm: widthMm - WRAP_SLACK_MM,
+    measure: (s) => textWidthMm(s, reference.sizePt, reference),
+  }).lines;
+  const titleLines = appendix.titleLines;
   const longest = Math.max(...referenceLines.map((l) => textWidthMm(l, reference.sizePt, reference)));
   return [
     centredLine(appendix.label, { sizePt: P.labelSizePt, bold: true }),

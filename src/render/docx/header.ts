@@ -7,7 +7,7 @@ import { ND30_ELEMENTS } from '../../layout/nd30Elements.js';
 import { gapParagraph, noticeBox, stampBox } from './stamps.js';
 import type { DocumentHeader } from '../../model/document.js';
 import { ND30 } from '../../layout/nd30.js';
-import { textWidthMm, wrapToWidth } from '../../measure/textWidth.js';
+import { textWidthMm } from '../../measure/textWidth.js';
 import { borderlessTable } from './borderlessTable.js';
 import { centredLine } from './centredLine.js';
 import { HEADER_COLUMNS_MM, shortRuleMm, usableWidthMm } from './geometry.js';
@@ -16,17 +16,14 @@ import { ruleParagraph } from './rule.js';
 export const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
 
-const AGENCY_STYLE = { sizePt: ND30.size.agency, bold: true };
-
-/** The agency name's printed lines: as the profile breaks them, re-broken only where one does not fit. */
-export function agencyPrintedLines(lines: string[]): string[] {
-  const width = usableWidthMm(HEADER_COLUMNS_MM[0]);
-  return lines.flatMap((line) => wrapToWidth(line, width, AGENCY_STYLE.sizePt, AGENCY_STYLE));
+/** Ô 2, issuing agency: upper case bold, at the size the model chose (12–13 pt, PL1-II.2.b). */
+function agencyStyle(header: DocumentHeader) {
+  return { sizePt: header.agencySizePt ?? ND30.size.agency, bold: true };
 }
 
 /** PL1-II.2.b: 1/3–1/2 of the agency name's (longest) line. */
-export function agencyRuleMm(printed: string[]): number {
-  return shortRuleMm(Math.max(...printed.map((l) => textWidthMm(l, AGENCY_STYLE.sizePt, AGENCY_STYLE))));
+export function agencyRuleMm(printed: string[], sizePt: number = ND30.size.agency): number {
+  return shortRuleMm(Math.max(...printed.map((l) => textWidthMm(l, sizePt, { bold: true }))));
 }
 
 /** PL1-II.1.b: as long as the Tiêu ngữ itself. */
@@ -35,11 +32,15 @@ export function mottoRuleMm(): number {
 }
 
 function agencyCell(header: DocumentHeader): Paragraph[] {
-  const printed = agencyPrintedLines(header.agencyLines);
+  const style = agencyStyle(header);
   const cell: Paragraph[] = [];
-  if (header.parentAgency) cell.push(centredLine(header.parentAgency, { sizePt: ND30.size.parentAgency }));
-  for (const line of printed) cell.push(centredLine(line, AGENCY_STYLE));
-  cell.push(ruleParagraph(agencyRuleMm(printed), usableWidthMm(HEADER_COLUMNS_MM[0])));
+  const parentSize = header.parentAgencySizePt ?? ND30.size.parentAgency;
+  const parent = header.parentAgencyLines ?? (header.parentAgency ? [header.parentAgency] : []);
+  for (const line of parent) cell.push(centredLine(line, { sizePt: parentSize }));
+  for (const line of header.agencyLines) cell.push(centredLine(line, style));
+  cell.push(
+    ruleParagraph(agencyRuleMm(header.agencyLines, style.sizePt), usableWidthMm(HEADER_COLUMNS_MM[0])),
+  );
   return cell;
 }
 
@@ -56,15 +57,9 @@ const NUMBER_ROW_BEFORE_PT = 6;
 
 const SUBJECT_STYLE = { sizePt: ND30_ELEMENTS.subject.sizePt, bold: false };
 
-/** Ô 5b as printed: each given line, re-broken evenly where it does not fit the left column. */
-export function subjectPrintedLines(lines: string[]): string[] {
-  const width = usableWidthMm(HEADER_COLUMNS_MM[0]);
-  return lines.flatMap((line) => wrapToWidth(line, width, SUBJECT_STYLE.sizePt, SUBJECT_STYLE));
-}
-
 /** Ô 5b under the Số line (công văn), then ô 10a and 10b under it (PL1-IV). */
 function underNumber(header: DocumentHeader): Array<Paragraph | Table> {
-  const out: Array<Paragraph | Table> = subjectPrintedLines(header.subjectLines ?? []).map((line, i) =>
+  const out: Array<Paragraph | Table> = (header.subjectLines ?? []).map((line, i) =>
     centredLine(line, SUBJECT_STYLE, { beforePt: i === 0 ? ND30_ELEMENTS.subject.beforePt : 0 }),
   );
   for (const stamp of [header.secrecy, header.urgency]) {

@@ -2,7 +2,7 @@
 import type { Paragraph } from 'docx';
 import type { DocumentTitle } from '../../model/document.js';
 import { ND30 } from '../../layout/nd30.js';
-import { textWidthMm, wrapToWidth } from '../../measure/textWidth.js';
+import { textWidthMm } from '../../measure/textWidth.js';
 import { centredLine } from './centredLine.js';
 import { shortRuleMm, TEXT_WIDTH_MM } from './geometry.js';
 import { ruleParagraph } from './rule.js';
@@ -10,22 +10,13 @@ import { ruleParagraph } from './rule.js';
 const SUMMARY_STYLE = { sizePt: ND30.size.summary, bold: true };
 /** Space above the type name, separating it from the header. */
 const TITLE_BEFORE_PT = 18;
-/** Keep a little room so our line breaks are the ones Word makes. */
-const WRAP_SLACK_MM = 4;
-
-/** The trích yếu lines as printed: each given line, broken evenly where it is wider than the page. */
-export function summaryPrintedLines(lines: string[]): string[] {
-  return lines.flatMap((line) =>
-    wrapToWidth(line, TEXT_WIDTH_MM - WRAP_SLACK_MM, SUMMARY_STYLE.sizePt, SUMMARY_STYLE),
-  );
-}
-
 export function summaryRuleMm(printed: string[]): number {
   return shortRuleMm(Math.max(...printed.map((l) => textWidthMm(l, SUMMARY_STYLE.sizePt, SUMMARY_STYLE))));
 }
 
 export function titleParagraphs(title: DocumentTitle): Paragraph[] {
-  const printed = summaryPrintedLines(title.summaryLines);
+  // The model holds the printed lines (src/model/lineLayout.ts).
+  const printed = title.summaryLines;
   return [
     centredLine(title.typeName, { sizePt: ND30.size.typeName, bold: true }, { beforePt: TITLE_BEFORE_PT }),
     ...printed.map((line) => centredLine(line, SUMMARY_STYLE)),
