@@ -3,15 +3,17 @@
  * "kind:" between them is one document split into files; a folder where several files each have
  * "kind:" is a batch, one document per such file.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { yamlFilesIn } from '../load/loadInput.js';
+import { readRegularFile } from '../load/readSourceFile.js';
 
+/**
+ * Read as the loader reads: only a regular file, at most the size limit. A FIFO, a device or a huge
+ * file named *.yaml is not a document of its own; the loader reports it when it reads the folder.
+ */
 function declaresKind(file: string): boolean {
-  try {
-    return /^kind\s*:/m.test(readFileSync(file, 'utf8'));
-  } catch {
-    return false;
-  }
+  const read = readRegularFile(file);
+  return read.bytes !== undefined && /^kind\s*:/m.test(read.bytes.toString('utf8'));
 }
 
 export function expandInputs(paths: string[]): string[] {

@@ -17,8 +17,9 @@ export class SourceSet {
       const node = stack.pop();
       if (!node || typeof node !== 'object' || this.owner.has(node)) continue;
       this.owner.set(node, source);
+      // One push per item: spreading a 100 000-item list into push() overflows the call stack.
       if (isMap(node)) for (const pair of node.items) stack.push(pair.key, pair.value);
-      else if (isSeq(node)) stack.push(...node.items);
+      else if (isSeq(node)) for (const item of node.items) stack.push(item);
     }
   }
 
