@@ -15,6 +15,7 @@ export function checkWith<T>(
   return schema.check(input.root, '', {
     locate: (node) => input.sources.locate(node),
     resolveAlias: (alias) => input.sources.resolveAlias(alias),
+    locateText: (node, char) => input.sources.locateText(node, char),
     diagnostics,
     aliasBudget: { left: ALIAS_BUDGET, limit: ALIAS_BUDGET },
   });

@@ -39,6 +39,15 @@ export class SourceSet {
     return node ? locateNode(source, node) : locateOffset(source, 0);
   }
 
+  /** The place of `char` inside the source text of `node`, when it is written there literally. */
+  locateText(node: YamlNode | null | undefined, char: string): SourceLocation | undefined {
+    const source = this.sourceOf(node);
+    const range = node?.range;
+    if (!source || !range) return undefined;
+    const at = source.text.indexOf(char, range[0]);
+    return at >= 0 && at < range[1] ? locateOffset(source, at, char.length) : undefined;
+  }
+
   resolveAlias(alias: Alias): YamlNode | undefined {
     const source = this.sourceOf(alias);
     const target = source ? alias.resolve(source.document) : undefined;

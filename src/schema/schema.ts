@@ -17,6 +17,8 @@ export interface CheckContext {
   /** Where a node came from (file:line:column), even after files were merged. */
   locate(node: YamlNode | null | undefined): SourceLocation;
   resolveAlias(alias: Alias): YamlNode | undefined;
+  /** Where `char` stands in the source of `node`, when it is written there as itself. */
+  locateText?(node: YamlNode | null, char: string): SourceLocation | undefined;
   diagnostics: Diagnostic[];
   /** Alias resolutions left; a bounded budget keeps "billion laughs" inputs cheap to refuse. */
   aliasBudget: { left: number; limit: number };
