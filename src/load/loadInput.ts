@@ -31,10 +31,11 @@ export function yamlFilesIn(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-export function loadYamlInput(path: string): LoadedInput {
+/** `folder: false` reads `path` as one file even when it is a folder (which is then refused). */
+export function loadYamlInput(path: string, options: { folder?: boolean } = {}): LoadedInput {
   const sources = new SourceSet();
   const diagnostics: Diagnostic[] = [];
-  const files = isDirectory(path) ? yamlFilesIn(path) : [path];
+  const files = options.folder !== false && isDirectory(path) ? yamlFilesIn(path) : [path];
   if (files.length === 0) diagnostics.push(diagnostic('FILE_NOT_FOUND', { path: join(path, '*.yaml') }));
   const roots: YamlNode[] = [];
   const empty: YamlSource[] = [];
