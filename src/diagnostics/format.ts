@@ -30,12 +30,12 @@ const WORDS = {
  * bidirectional controls, which reorder what is shown after them; zero-width characters too, so that
  * the place a warning points at shows what is there.
  */
-// eslint-disable-next-line no-control-regex
+/* eslint-disable no-control-regex */
 const UNSAFE =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const UNSAFE_IN_VALUE =
-  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/* eslint-enable no-control-regex */
 
 const codePoint = (c: string) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
 

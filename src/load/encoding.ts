@@ -40,7 +40,9 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyEncoding {
  * Latin-1 symbols standing inside words. Returns the offset of the first such word, or -1.
  */
 export function findTcvn3Mojibake(text: string): number {
-  const match = /[a-zA-Z][«¸µ¶·¹©®¬­ª¨][a-zA-Z]?|[«¸µ¶·¹©®¬­ª¨][a-zA-Z]/.exec(text);
+  // Not U+00AD (TCVN3's ư): as itself it is a soft hyphen pasted from Word, which
+  // TEXT_INVISIBLE_CHARACTER names; TCVN3 text has other letters this finds.
+  const match = /[a-zA-Z][«¸µ¶·¹©®¬ª¨][a-zA-Z]?|[«¸µ¶·¹©®¬ª¨][a-zA-Z]/.exec(text);
   return match ? match.index : -1;
 }
 

@@ -190,7 +190,9 @@ function tagged(source: YamlSource): Diagnostic[] {
     const tag = (node as { tag?: string } | null)?.tag;
     if (typeof tag !== 'string' || HARMLESS_TAGS.has(tag)) return undefined;
     const range = (node as YamlNode).range;
-    const start = range ? source.text.lastIndexOf('!', range[0]) : -1;
+    let start = range ? source.text.lastIndexOf('!', range[0]) : -1;
+    // "!!binary": the first of the two.
+    while (start > 0 && source.text[start - 1] === '!') start--;
     const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
     const location =
       start >= 0 && range && range[0] - start < 1024
