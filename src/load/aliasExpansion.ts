@@ -38,11 +38,23 @@ export function scanShape(
   let flow = 0;
   let nodes = 0;
   let quote: '"' | "'" | undefined;
+  /** Indentation of the line that opened a block scalar (| or >): deeper lines are its text. */
+  let blockText: number | undefined;
   let offset = 0;
   while (offset < text.length) {
     let end = text.indexOf('\n', offset);
     if (end < 0) end = text.length;
     let i = offset;
+    if (blockText !== undefined) {
+      let spaces = 0;
+      while (offset + spaces < end && text.charCodeAt(offset + spaces) === 0x20) spaces++;
+      const blank = /^\s*$/.test(text.slice(offset + spaces, end));
+      if (blank || spaces > blockText) {
+        offset = end + 1;
+        continue;
+      }
+      blockText = undefined;
+    }
     if (!quote) {
       while (i < end && text.charCodeAt(i) === 0x20) i++;
       const indent = i - offset;
@@ -89,6 +101,12 @@ export function scanShape(
         nodes += c === ':' ? 2 : 1;
         if (nodes > nodeLimit) return { tooManyNodesAt: i };
       }
+    }
+    // "key: |", "- >-", "text: |2 # note": the lines below are text, whatever brackets they hold.
+    if (!quote && flow === 0 && /(?:^|[\s:-])[|>][0-9+-]*\s*(?:#.*)?\r?$/.test(text.slice(offset, end))) {
+      let spaces = 0;
+      while (text.charCodeAt(offset + spaces) === 0x20) spaces++;
+      blockText = spaces;
     }
     offset = end + 1;
   }

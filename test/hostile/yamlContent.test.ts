@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { formatDiagnostic, formatDiagnostics } from '../../src/diagnostics/format.js';
 import { diagnostic } from '../../src/diagnostics/make.js';
 import { loadDocument } from '../../src/load/loadDocument.js';
+import { scanShape } from '../../src/load/aliasExpansion.js';
 import { EXAMPLE, office, printedCodes, PROFILE, vanbanChild } from './yamlLoadSupport.js';
 
 const example = readFileSync(EXAMPLE, 'utf8');
@@ -100,6 +101,18 @@ describe('large or deep files without aliases get an honest message', () => {
     const d = check(text);
     expect(d.map((x) => x.code)).toEqual(['YAML_TOO_DEEP']);
     expect(d[0]!.location!.line).toBe(65);
+  });
+
+  it('brackets and colons inside block text (| and >) are text, not nesting or nodes', () => {
+    const text = withExample('closing:', `closing: |\n${'  [ { a: b, c: d\n'.repeat(200)}x:`).replace(
+      /^x:.*$/m,
+      '',
+    );
+    const shape = scanShape(text);
+    expect(shape).toEqual({});
+    expect(scanShape(`a: >-\n${'  - [x: y,\n'.repeat(60_000)}`)).toEqual({});
+    // The same lines as YAML structure are counted.
+    expect(scanShape(`a:\n${'  - [x: y,\n'.repeat(60_000)}`).tooDeepAt).toBeDefined();
   });
 
   it('260 000 list items: YAML_TOO_MANY_NODES before the parser, fast', () => {
