@@ -37,8 +37,12 @@ export function limitsMarkdown(): string[] {
     `| Dung lượng chữ sau khi bung mọi tham chiếu (alias) | ${mib(MAX_EXPANDED_BYTES)} | \`YAML_ALIAS_EXPANSION\` |`,
     `| Số lần dùng tham chiếu (alias) | ${ALIAS_BUDGET} | \`YAML_TOO_COMPLEX\` |`,
     '',
-    'Các giới hạn được kiểm tra trước khi làm phần việc tốn kém, nên một tệp cố ý phá (alias bomb, tệp',
-    '500 MB, FIFO) bị từ chối trong vài phần mười giây, bộ nhớ dưới 200 MB.',
+    'Mỗi giới hạn được kiểm tra trước phần việc nó giới hạn: FIFO, thiết bị hay tệp 500 MB bị từ chối',
+    'ngay, không đọc byte nào; độ sâu và số mục được ước từ văn bản trước khi phân tích cú pháp; alias được',
+    'đo (không bung ra) trước khi kiểm tra trường. Đo trên máy 2 nhân: một tệp phá hoại gần 1 MiB (300 hay',
+    '990 alias của tám chuỗi 120 KB, "billion laughs", 250 000 ngoặc lồng nhau, 260 000 mục) bị từ chối',
+    'trong chưa tới 2 giây ngoài thời gian khởi động, bộ nhớ dưới 130 MB (chạy được với',
+    '`node --max-old-space-size=128`).',
     '',
   ];
 }
