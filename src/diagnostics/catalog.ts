@@ -29,6 +29,15 @@ export const CATALOG = {
     hintVi: 'Một văn bản không cần tệp lớn như vậy; kiểm tra xem có dán nhầm nội dung không.',
     hintEn: 'A document never needs a file this large; check for pasted content.',
   },
+  FILE_NOT_READABLE: {
+    severity: 'error',
+    vi: 'Không đọc được tệp "{path}" ({reason}).',
+    en: 'File "{path}" cannot be read ({reason}).',
+    hintVi:
+      'Kiểm tra quyền đọc tệp (EACCES: không có quyền) hoặc tệp có đang bị chương trình khác khoá không.',
+    hintEn:
+      'Check the read permission (EACCES: permission denied) or whether another program locks the file.',
+  },
   FILE_NOT_REGULAR: {
     severity: 'error',
     vi: 'Đây không phải tệp thường mà là {typeVi}, nên vanban không đọc.',

@@ -41,7 +41,7 @@ export function limitsMarkdown(): string[] {
     'ngay, không đọc byte nào; độ sâu và số mục được ước từ văn bản trước khi phân tích cú pháp; alias được',
     'đo (không bung ra) trước khi kiểm tra trường. Đo trên máy 2 nhân: một tệp phá hoại gần 1 MiB (300 hay',
     '990 alias của tám chuỗi 120 KB, "billion laughs", 250 000 ngoặc lồng nhau, 260 000 mục) bị từ chối',
-    'trong chưa tới 2 giây ngoài thời gian khởi động, bộ nhớ dưới 130 MB (chạy được với',
+    'trong khoảng 2 giây ngoài thời gian khởi động, bộ nhớ dưới 130 MB (chạy được với',
     '`node --max-old-space-size=128`).',
     '',
   ];

@@ -40,19 +40,26 @@ export function readRegularFile(path: string, limit = MAX_SOURCE_BYTES): ReadByt
   const tooLarge = (size: number) => ({
     diagnostics: [diagnostic('FILE_TOO_LARGE', { size, limit }, at)],
   });
+  /** A missing file is "not found"; anything else (EACCES, EIO, ELOOP) says what it is. */
+  const failed = (error: unknown): ReadBytes => {
+    const code = (error as NodeJS.ErrnoException).code ?? 'lỗi không rõ';
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { diagnostics: [diagnostic('FILE_NOT_FOUND', { path })], missing: true }
+      : { diagnostics: [diagnostic('FILE_NOT_READABLE', { path, reason: code }, at)] };
+  };
   let stat: Stats;
   try {
     stat = statSync(path);
-  } catch {
-    return { diagnostics: [diagnostic('FILE_NOT_FOUND', { path })], missing: true };
+  } catch (error) {
+    return failed(error);
   }
   if (!stat.isFile()) return notRegular(stat);
   if (stat.size > limit) return tooLarge(stat.size);
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
-  } catch {
-    return { diagnostics: [diagnostic('FILE_NOT_FOUND', { path })], missing: true };
+  } catch (error) {
+    return failed(error);
   }
   try {
     const opened = fstatSync(fd);
@@ -69,8 +76,8 @@ export function readRegularFile(path: string, limit = MAX_SOURCE_BYTES): ReadByt
       if (length > limit) return tooLarge(Math.max(opened.size, length));
     }
     return { bytes: buffer.subarray(0, length), diagnostics: [] };
-  } catch {
-    return { diagnostics: [diagnostic('FILE_NOT_FOUND', { path })], missing: true };
+  } catch (error) {
+    return failed(error);
   } finally {
     closeSync(fd);
   }

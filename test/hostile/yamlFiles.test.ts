@@ -67,6 +67,14 @@ describe.runIf(onPosix)('files that are not regular files', () => {
     expect(expandInputs([ws.path('data/doc')])).toEqual([ws.path('data/doc')]);
   });
 
+  it('a link to itself is named unreadable (ELOOP), not missing', () => {
+    const ws = office();
+    symlinkSync('loop.yaml', ws.path('data/loop.yaml'));
+    const d = loadDocument(ws.path('data/loop.yaml')).diagnostics;
+    expect(d.map((x) => [x.code, x.args.reason])).toEqual([['FILE_NOT_READABLE', 'ELOOP']]);
+    expect(codes(ws.path('data/missing.yaml'))).toEqual(['FILE_NOT_FOUND']);
+  });
+
   it('a folder named x.yaml inside the document folder', () => {
     const ws = folderDocument();
     mkdirSync(ws.path('data/doc/x.yaml'));
