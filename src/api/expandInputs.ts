@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import { yamlFilesIn } from '../load/loadInput.js';
 import { readRegularFile } from '../load/readSourceFile.js';
+import { MAX_FOLDER_FILES } from '../load/limits.js';
 
 /**
  * Read as the loader reads: only a regular file, at most the size limit. A FIFO, a device or a huge
@@ -29,7 +30,13 @@ export function expandInputs(paths: string[]): string[] {
       out.push(path);
       continue;
     }
-    const withKind = yamlFilesIn(path).filter(declaresKind);
+    const files = yamlFilesIn(path);
+    // Too many to look into: the loader refuses the folder (FOLDER_TOO_MANY_FILES) without reading.
+    if (files.length > MAX_FOLDER_FILES) {
+      out.push(path);
+      continue;
+    }
+    const withKind = files.filter(declaresKind);
     if (withKind.length > 1) out.push(...withKind);
     else out.push(path);
   }

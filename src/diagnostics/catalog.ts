@@ -90,6 +90,21 @@ export const CATALOG = {
       'Nếu tệp này lẽ ra có nội dung (ví dụ nhiệm vụ của một đơn vị), hãy điền vào; nếu không cần, xoá tệp.',
     hintEn: 'If it should hold content (e.g. the tasks of a unit), fill it in; otherwise delete the file.',
   },
+  FOLDER_TOO_MANY_FILES: {
+    severity: 'error',
+    vi: 'Thư mục có {count} tệp YAML, quá số vanban đọc cho một lần chạy ({limit}).',
+    en: 'The folder holds {count} YAML files, more than vanban reads in one run ({limit}).',
+    hintVi: 'Kiểm tra xem có chọn nhầm thư mục không; chia các văn bản ra nhiều thư mục nhỏ hơn.',
+    hintEn: 'Check that this is the right folder; split the documents into smaller folders.',
+  },
+  FOLDER_TOO_LARGE: {
+    severity: 'error',
+    vi: 'Các tệp YAML của thư mục cộng lại quá lớn (tối đa {limit} byte); vanban dừng ở tệp này.',
+    en: 'The YAML files of the folder are too large together (limit {limit} bytes); vanban stops at this file.',
+    hintVi:
+      'Một văn bản không cần nhiều nội dung như vậy; kiểm tra xem có tệp nào được chép nhầm vào thư mục không.',
+    hintEn: 'A document never needs this much; check for files copied into the folder by mistake.',
+  },
   CONTROL_CHARACTER: {
     severity: 'error',
     vi: 'Có ký tự điều khiển không in được ({char}) trong nội dung.',

@@ -6,6 +6,12 @@
 /** Bytes of one YAML file (a document, a member of a folder, an agency profile). */
 export const MAX_SOURCE_BYTES = 1024 * 1024;
 
+/** YAML files of one folder (a document split in files, or a batch of documents). */
+export const MAX_FOLDER_FILES = 1000;
+
+/** Bytes of all files of a folder merged into one document. */
+export const MAX_FOLDER_BYTES = 8 * MAX_SOURCE_BYTES;
+
 /** Nesting of maps and lists (block indentation plus flow brackets); real documents use fewer than ten. */
 export const MAX_NESTING_DEPTH = 64;
 
@@ -32,6 +38,8 @@ export function limitsMarkdown(): string[] {
     '| Giới hạn | Giá trị | Mã |',
     '|---|---|---|',
     `| Kích thước một tệp YAML | ${mib(MAX_SOURCE_BYTES)} (${MAX_SOURCE_BYTES} byte) | \`FILE_TOO_LARGE\` |`,
+    `| Số tệp YAML trong một thư mục | ${MAX_FOLDER_FILES} | \`FOLDER_TOO_MANY_FILES\` |`,
+    `| Tổng kích thước các tệp của một văn bản chia thành nhiều tệp | ${mib(MAX_FOLDER_BYTES)} | \`FOLDER_TOO_LARGE\` |`,
     `| Độ lồng nhau (thụt lề và ngoặc [ ] { }) | ${MAX_NESTING_DEPTH} cấp | \`YAML_TOO_DEEP\` |`,
     `| Số mục (nút) sau khi bung mọi tham chiếu (alias) | ${MAX_EXPANDED_NODES} | \`YAML_TOO_MANY_NODES\`, \`YAML_ALIAS_EXPANSION\` |`,
     `| Dung lượng chữ sau khi bung mọi tham chiếu (alias) | ${mib(MAX_EXPANDED_BYTES)} | \`YAML_ALIAS_EXPANSION\` |`,

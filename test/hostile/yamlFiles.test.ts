@@ -115,6 +115,28 @@ describe('size is checked before reading', () => {
   });
 });
 
+describe('folders are bounded as a whole', () => {
+  it('more than 1000 YAML files: refused before any is read, in the batch split too', () => {
+    const ws = folderDocument();
+    for (let i = 0; i < 1000; i++) ws.write(`data/doc/u${String(i).padStart(4, '0')}.yaml`, 'kind: x\n');
+    const started = Date.now();
+    expect(expandInputs([ws.path('data/doc')])).toEqual([ws.path('data/doc')]);
+    const d = loadDocument(ws.path('data/doc')).diagnostics;
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(d.map((x) => [x.code, x.args.count])).toEqual([['FOLDER_TOO_MANY_FILES', 1002]]);
+  });
+
+  it('files that are each under the limit but over 8 MiB together: stops at the file that passes it', () => {
+    const ws = folderDocument();
+    const filler = `# ${'x'.repeat(1000 * 1024)}\n`;
+    for (let i = 0; i < 9; i++) ws.write(`data/doc/f${i}.yaml`, filler);
+    // The comment-only files read before are skipped with a warning each; one error, at the ninth.
+    const d = loadDocument(ws.path('data/doc')).diagnostics.filter((x) => x.severity === 'error');
+    expect(d.map((x) => x.code)).toEqual(['FOLDER_TOO_LARGE']);
+    expect(d[0]!.location!.file).toBe(ws.path('data/doc/f8.yaml'));
+  });
+});
+
 describe('binary files are called binary, not an old encoding', () => {
   it.each([
     [
