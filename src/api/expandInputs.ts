@@ -3,15 +3,18 @@
  * "kind:" between them is one document split into files; a folder where several files each have
  * "kind:" is a batch, one document per such file.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { yamlFilesIn } from '../load/loadInput.js';
+import { readRegularFile } from '../load/readSourceFile.js';
+import { MAX_FOLDER_FILES } from '../load/limits.js';
 
+/**
+ * Read as the loader reads: only a regular file, at most the size limit. A FIFO, a device or a huge
+ * file named *.yaml is not a document of its own; the loader reports it when it reads the folder.
+ */
 function declaresKind(file: string): boolean {
-  try {
-    return /^kind\s*:/m.test(readFileSync(file, 'utf8'));
-  } catch {
-    return false;
-  }
+  const read = readRegularFile(file);
+  return read.bytes !== undefined && /^kind\s*:/m.test(read.bytes.toString('utf8'));
 }
 
 export function expandInputs(paths: string[]): string[] {
@@ -27,7 +30,13 @@ export function expandInputs(paths: string[]): string[] {
       out.push(path);
       continue;
     }
-    const withKind = yamlFilesIn(path).filter(declaresKind);
+    const files = yamlFilesIn(path);
+    // Too many to look into: the loader refuses the folder (FOLDER_TOO_MANY_FILES) without reading.
+    if (files.length > MAX_FOLDER_FILES) {
+      out.push(path);
+      continue;
+    }
+    const withKind = files.filter(declaresKind);
     if (withKind.length > 1) out.push(...withKind);
     else out.push(path);
   }

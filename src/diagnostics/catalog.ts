@@ -29,6 +29,24 @@ export const CATALOG = {
     hintVi: 'Một văn bản không cần tệp lớn như vậy; kiểm tra xem có dán nhầm nội dung không.',
     hintEn: 'A document never needs a file this large; check for pasted content.',
   },
+  FILE_NOT_READABLE: {
+    severity: 'error',
+    vi: 'Không đọc được tệp "{path}" ({reason}).',
+    en: 'File "{path}" cannot be read ({reason}).',
+    hintVi:
+      'Kiểm tra quyền đọc tệp (EACCES: không có quyền) hoặc tệp có đang bị chương trình khác khoá không.',
+    hintEn:
+      'Check the read permission (EACCES: permission denied) or whether another program locks the file.',
+  },
+  FILE_NOT_REGULAR: {
+    severity: 'error',
+    vi: 'Đây không phải tệp thường mà là {typeVi}, nên vanban không đọc.',
+    en: 'This is not a regular file but {typeEn}, so vanban does not read it.',
+    hintVi:
+      'Chỉ đưa cho vanban tệp .yaml thật; xoá hoặc đổi tên mục này (một liên kết tới /dev/…, một đường ống hay thư mục mang đuôi .yaml).',
+    hintEn:
+      'Give vanban real .yaml files only; remove or rename this entry (a link to /dev/…, a pipe or a folder named .yaml).',
+  },
   FILE_NOT_UTF8: {
     severity: 'error',
     vi: 'Tệp không ở bảng mã UTF-8 (có vẻ là {encoding}).',
@@ -45,6 +63,15 @@ export const CATALOG = {
       'Lưu lại tệp với bảng mã UTF-8. Notepad: Tệp > Lưu thành… (File > Save As…), ở ô Mã hóa (Encoding) chọn UTF-8 rồi Lưu; VS Code: bấm "{encoding}" ở thanh dưới cùng > Lưu với bảng mã (Save with Encoding) > UTF-8.',
     hintEn:
       'Save the file as UTF-8. Notepad: File > Save As…, set Encoding to UTF-8 and save; VS Code: click "{encoding}" in the status bar > Save with Encoding > UTF-8.',
+  },
+  FILE_BINARY: {
+    severity: 'error',
+    vi: 'Tệp không phải văn bản YAML mà là {typeVi}.',
+    en: 'The file is not YAML text but {typeEn}.',
+    hintVi:
+      'Kiểm tra xem có chọn nhầm tệp không: vanban đọc tệp .yaml soạn bằng trình soạn thảo văn bản (VS Code, Notepad++), không đọc tệp Word, PDF hay ảnh.',
+    hintEn:
+      'Check that this is the right file: vanban reads .yaml files written in a text editor, not Word files, PDFs or images.',
   },
   FILE_EMPTY: {
     severity: 'error',
@@ -63,12 +90,36 @@ export const CATALOG = {
       'Nếu tệp này lẽ ra có nội dung (ví dụ nhiệm vụ của một đơn vị), hãy điền vào; nếu không cần, xoá tệp.',
     hintEn: 'If it should hold content (e.g. the tasks of a unit), fill it in; otherwise delete the file.',
   },
+  FOLDER_TOO_MANY_FILES: {
+    severity: 'error',
+    vi: 'Thư mục có {count} tệp YAML, quá số vanban đọc cho một lần chạy ({limit}).',
+    en: 'The folder holds {count} YAML files, more than vanban reads in one run ({limit}).',
+    hintVi: 'Kiểm tra xem có chọn nhầm thư mục không; chia các văn bản ra nhiều thư mục nhỏ hơn.',
+    hintEn: 'Check that this is the right folder; split the documents into smaller folders.',
+  },
+  FOLDER_TOO_LARGE: {
+    severity: 'error',
+    vi: 'Các tệp YAML của thư mục cộng lại quá lớn (tối đa {limit} byte); vanban dừng ở tệp này.',
+    en: 'The YAML files of the folder are too large together (limit {limit} bytes); vanban stops at this file.',
+    hintVi:
+      'Một văn bản không cần nhiều nội dung như vậy; kiểm tra xem có tệp nào được chép nhầm vào thư mục không.',
+    hintEn: 'A document never needs this much; check for files copied into the folder by mistake.',
+  },
   CONTROL_CHARACTER: {
     severity: 'error',
     vi: 'Có ký tự điều khiển không in được ({char}) trong nội dung.',
     en: 'An unprintable control character ({char}) is in the text.',
     hintVi: 'Xoá ký tự này (thường do dán từ tệp khác) rồi gõ lại đoạn chữ.',
     hintEn: 'Delete the character (usually pasted from another file) and retype the text.',
+  },
+  TEXT_INVISIBLE_CHARACTER: {
+    severity: 'warning',
+    vi: 'Có ký tự vô hình {char} ({nameVi}) trong "{field}"; nó đi thẳng vào văn bản Word mà không ai nhìn thấy.',
+    en: 'An invisible character {char} ({nameEn}) is in "{field}"; it goes into the Word file unseen.',
+    hintVi:
+      'Xoá ký tự này (thường do dán từ web hoặc tin nhắn): đặt con trỏ ở vị trí được chỉ, xoá vài ký tự quanh đó rồi gõ lại; trong VS Code bật View > Render Control Characters để thấy nó.',
+    hintEn:
+      'Delete it (usually pasted from the web or a chat): put the cursor at the place shown, delete the characters around it and retype them; VS Code shows it with View > Render Control Characters.',
   },
   // YAML
   YAML_SYNTAX: {
@@ -95,10 +146,41 @@ export const CATALOG = {
   },
   YAML_TOO_COMPLEX: {
     severity: 'error',
-    vi: 'Tệp YAML dùng quá nhiều tham chiếu (alias) lồng nhau.',
-    en: 'The YAML uses too many nested aliases.',
+    vi: 'Tệp YAML dùng tham chiếu (alias) *tên quá nhiều lần (hơn {limit} lần).',
+    en: 'The YAML uses aliases (*name) too many times (more than {limit}).',
     hintVi: 'Viết nội dung trực tiếp thay vì dùng &neo/*alias.',
     hintEn: 'Write the content out instead of using &anchors/*aliases.',
+  },
+  YAML_ALIAS_EXPANSION: {
+    severity: 'error',
+    vi: 'Các tham chiếu (alias) làm nội dung bung ra quá giới hạn ({what}); tệp chỉ có {fileBytes} byte.',
+    en: 'The aliases expand the content past the limit ({whatEn}); the file itself has only {fileBytes} bytes.',
+    hintVi:
+      'Tham chiếu *tên chép lại cả khối &tên mỗi lần được dùng. Viết nội dung trực tiếp, hoặc bớt các tham chiếu lồng nhau.',
+    hintEn:
+      'Each *name copies the whole &name block again. Write the content out, or use fewer nested aliases.',
+  },
+  YAML_TOO_DEEP: {
+    severity: 'error',
+    vi: 'Tệp YAML lồng nhau quá sâu (hơn {limit} cấp thụt lề hoặc ngoặc [ ] { }).',
+    en: 'The YAML is nested too deeply (more than {limit} levels of indentation or [ ] { } brackets).',
+    hintVi: 'Một văn bản chỉ cần vài cấp; kiểm tra dấu ngoặc chưa đóng hoặc thụt lề tăng dần do dán nhầm.',
+    hintEn:
+      'A document needs only a few levels; look for unclosed brackets or pasted, ever-deeper indentation.',
+  },
+  YAML_TOO_MANY_NODES: {
+    severity: 'error',
+    vi: 'Tệp YAML có quá nhiều mục (hơn {limit} trường, giá trị và mục danh sách).',
+    en: 'The YAML has too many entries (more than {limit} keys, values and list items).',
+    hintVi: 'Một văn bản không có nhiều mục như vậy; kiểm tra xem có dán nhầm dữ liệu không.',
+    hintEn: 'No document has that many entries; check for pasted data.',
+  },
+  YAML_TAG: {
+    severity: 'error',
+    vi: 'Giá trị có thẻ YAML "{tag}"; vanban chỉ đọc chữ, số và danh sách viết thường.',
+    en: 'The value has the YAML tag "{tag}"; vanban reads only plain text, numbers and lists.',
+    hintVi: 'Xoá "{tag}" và viết giá trị như chữ bình thường (ví dụ ngày: 2020-08-31).',
+    hintEn: 'Delete "{tag}" and write the value as plain text (e.g. a date: 2020-08-31).',
   },
   // Schema
   FIELD_UNKNOWN: {
@@ -167,6 +249,13 @@ export const CATALOG = {
     hintVi: 'Viết ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2020-08-31, và kiểm tra số ngày của tháng.',
     hintEn: 'Write dates as YYYY-MM-DD, e.g. 2020-08-31, and check the days of the month.',
   },
+  DATE_YEAR_RANGE: {
+    severity: 'error',
+    vi: 'Năm {year} trong ngày "{value}" nằm ngoài khoảng vanban chấp nhận ({min}–{max}).',
+    en: 'The year {year} of date "{value}" is outside the range vanban accepts ({min}–{max}).',
+    hintVi: 'Kiểm tra lại năm (thường do gõ thừa hoặc thiếu chữ số).',
+    hintEn: 'Check the year (usually a digit too many or too few).',
+  },
   TIME_INVALID: {
     severity: 'error',
     vi: 'Giờ "{value}" không hợp lệ.',
@@ -188,6 +277,22 @@ export const CATALOG = {
     en: 'Agency profile "{agency}" not found ({path}).',
     hintVi: 'Các hồ sơ hiện có: {known}.',
     hintEn: 'Known profiles: {known}.',
+  },
+  AGENCY_FILE_OUTSIDE: {
+    severity: 'error',
+    vi: 'Hồ sơ cơ quan "{path}" là liên kết (symlink) trỏ ra ngoài thư mục {dir}, nên vanban không đọc.',
+    en: 'Agency profile "{path}" is a symbolic link to a place outside {dir}, so vanban does not read it.',
+    hintVi: 'Chép tệp hồ sơ thật vào thư mục {dir} thay cho liên kết.',
+    hintEn: 'Copy the real profile file into {dir} instead of linking to it.',
+  },
+  AGENCY_SHADOWED: {
+    severity: 'warning',
+    vi: 'Có nhiều hồ sơ cơ quan "{agency}" khác nhau; vanban dùng {winner}, bỏ qua {others}.',
+    en: 'Several different agency profiles "{agency}" exist; vanban uses {winner} and ignores {others}.',
+    hintVi:
+      'Thứ tự tìm: thư mục --agencies, rồi agencies/ và data/agencies/ cạnh văn bản và ở tối đa ba cấp thư mục cha, cuối cùng là hồ sơ có sẵn của vanban. Xoá hoặc đổi mã hồ sơ thừa để chắc chắn dùng đúng hồ sơ.',
+    hintEn:
+      'Search order: the --agencies folder, then agencies/ and data/agencies/ beside the document and up to three parent folders, then the profiles shipped with vanban. Delete or rename the extra profile to be sure the right one is used.',
   },
   KIND_UNKNOWN: {
     severity: 'error',

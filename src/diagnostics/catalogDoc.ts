@@ -8,6 +8,7 @@ import { unreadable } from '../lint/lint.js';
 import { notFound } from '../lint/lintFile.js';
 import { HINTS } from '../lint/hints.js';
 import { L } from '../lint/finding.js';
+import { limitsMarkdown } from '../load/limits.js';
 
 const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -56,6 +57,7 @@ export function diagnosticsMarkdown(): string {
     '|---|---|---|---|---|',
     ...rows,
     '',
+    ...limitsMarkdown(),
     '## Tạo PDF và ảnh xem trước (`render --pdf`, `preview`)',
     '',
     'Khi LibreOffice hoặc poppler thiếu, lỗi hay quá thời gian, vanban in `tệp: lỗi MÃ: thông báo` và',

@@ -24,8 +24,35 @@ const WORDS = {
   },
 } as const;
 
+/**
+ * Characters that must not reach a terminal raw: C0 controls (tab and line feed aside), DEL, C1
+ * controls (ESC ] 0 ; … BEL retitles the window, ESC [ 2 J clears it; 0x9B is a one-byte CSI) and the
+ * bidirectional controls, which reorder what is shown after them; zero-width characters too, so that
+ * the place a warning points at shows what is there.
+ */
+/* eslint-disable no-control-regex */
+const UNSAFE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const UNSAFE_IN_VALUE =
+  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/* eslint-enable no-control-regex */
+
+const codePoint = (c: string) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
+
+/** Text safe to print: each unsafe character shown as <U+001B>. */
+export function escapeTerminal(text: string): string {
+  return text.replace(UNSAFE, codePoint);
+}
+
+/** A value from the input (a key, a path, a file name): a line break in it is shown, not obeyed. */
+function escapeValue(text: string): string {
+  return text.replace(UNSAFE_IN_VALUE, codePoint);
+}
+
 function fill(template: string, args: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(args, name) ? escapeValue(String(args[name])) : whole,
+  );
 }
 
 export function messageOf(d: Diagnostic, lang: Language): string {
@@ -42,16 +69,28 @@ export function hintOf(d: Diagnostic, lang: Language): string | undefined {
 }
 
 function place(loc: SourceLocation): string {
-  return `${loc.file}:${loc.line}:${loc.column}`;
+  return `${escapeValue(loc.file)}:${loc.line}:${loc.column}`;
 }
+
+/** Characters of a source line shown at most; a longer line is cut around the caret. */
+export const EXCERPT_WIDTH = 160;
 
 function excerpt(loc: SourceLocation): string[] {
   if (loc.lineText === undefined) return [];
   const gutter = String(loc.line);
   const pad = ' '.repeat(gutter.length);
   // Tabs would shift the caret; show them as one space so the caret stays under the spot.
-  const shown = loc.lineText.replace(/\t/g, ' ');
-  const caret = ' '.repeat(Math.max(0, loc.column - 1)) + '^'.repeat(Math.max(1, loc.length ?? 1));
+  const line = loc.lineText.replace(/\t/g, ' ');
+  const at = Math.min(Math.max(0, loc.column - 1), line.length);
+  const start =
+    line.length <= EXCERPT_WIDTH ? 0 : Math.max(0, Math.min(at - 40, line.length - EXCERPT_WIDTH));
+  const end = Math.min(line.length, start + EXCERPT_WIDTH);
+  const lead = start > 0 ? '…' : '';
+  const shown = lead + escapeTerminal(line.slice(start, end)) + (end < line.length ? '…' : '');
+  // Escaped characters are wider than one column: measure the escaped text before and under the caret.
+  const before = lead.length + escapeTerminal(line.slice(start, at)).length;
+  const under = escapeTerminal(line.slice(at, Math.min(end, at + Math.max(1, loc.length ?? 1)))).length;
+  const caret = ' '.repeat(before) + '^'.repeat(Math.max(1, under));
   return [`  ${gutter} | ${shown}`, `  ${pad} | ${caret}`];
 }
 

@@ -2,9 +2,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Schema } from '../schema/index.js';
 import { INVALID } from '../schema/index.js';
 import type { LoadedInput } from './loadInput.js';
+import { ALIAS_BUDGET } from './limits.js';
 
-/** Alias resolutions allowed per document: real files use a handful; alias bombs need millions. */
-export const ALIAS_BUDGET = 1000;
+export { ALIAS_BUDGET } from './limits.js';
 
 /** Validates loaded YAML against a schema, collecting located diagnostics. */
 export function checkWith<T>(
@@ -15,7 +15,8 @@ export function checkWith<T>(
   return schema.check(input.root, '', {
     locate: (node) => input.sources.locate(node),
     resolveAlias: (alias) => input.sources.resolveAlias(alias),
+    locateText: (node, char) => input.sources.locateText(node, char),
     diagnostics,
-    aliasBudget: { left: ALIAS_BUDGET },
+    aliasBudget: { left: ALIAS_BUDGET, limit: ALIAS_BUDGET },
   });
 }

@@ -40,7 +40,9 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyEncoding {
  * Latin-1 symbols standing inside words. Returns the offset of the first such word, or -1.
  */
 export function findTcvn3Mojibake(text: string): number {
-  const match = /[a-zA-Z][«¸µ¶·¹©®¬­ª¨][a-zA-Z]?|[«¸µ¶·¹©®¬­ª¨][a-zA-Z]/.exec(text);
+  // Not U+00AD (TCVN3's ư): as itself it is a soft hyphen pasted from Word, which
+  // TEXT_INVISIBLE_CHARACTER names; TCVN3 text has other letters this finds.
+  const match = /[a-zA-Z][«¸µ¶·¹©®¬ª¨][a-zA-Z]?|[«¸µ¶·¹©®¬ª¨][a-zA-Z]/.exec(text);
   return match ? match.index : -1;
 }
 
@@ -67,4 +69,45 @@ export function detectUtf16(bytes: Uint8Array): Utf16Encoding | undefined {
   if (oddNul >= pairs * 0.3 && evenNul <= pairs * 0.05) return 'UTF-16 LE';
   if (evenNul >= pairs * 0.3 && oddNul <= pairs * 0.05) return 'UTF-16 BE';
   return undefined;
+}
+
+/** File signatures of what a clerk might pick by mistake instead of the YAML file. */
+const SIGNATURES: Array<{ magic: number[]; vi: string; en: string }> = [
+  {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    vi: 'một tệp nén ZIP (Word .docx, Excel .xlsx…)',
+    en: 'a ZIP file (Word .docx, Excel .xlsx…)',
+  },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0],
+    vi: 'một tệp Word/Excel đời cũ (.doc, .xls)',
+    en: 'an old Word/Excel file (.doc, .xls)',
+  },
+  { magic: [0x25, 0x50, 0x44, 0x46], vi: 'một tệp PDF', en: 'a PDF file' },
+  { magic: [0x89, 0x50, 0x4e, 0x47], vi: 'một ảnh PNG', en: 'a PNG image' },
+  { magic: [0xff, 0xd8, 0xff], vi: 'một ảnh JPEG', en: 'a JPEG image' },
+  { magic: [0x7f, 0x45, 0x4c, 0x46], vi: 'một chương trình (ELF)', en: 'a program (ELF)' },
+  { magic: [0x1f, 0x8b], vi: 'một tệp nén gzip', en: 'a gzip file' },
+];
+
+/** C0 control bytes no text file holds (tab, line breaks, form feed and escape aside). */
+function isBinaryControl(b: number): boolean {
+  return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b;
+}
+
+/**
+ * What a file is when it is not text at all: a known signature, or NUL and other control bytes that no
+ * text encoding (UTF-8, TCVN3, VNI, Windows-1258) produces. UTF-16 is told apart by the caller first.
+ */
+export function sniffBinary(bytes: Uint8Array): { vi: string; en: string } | undefined {
+  for (const s of SIGNATURES) if (s.magic.every((b, i) => bytes[i] === b)) return { vi: s.vi, en: s.en };
+  return undefined;
+}
+
+/** Whether bytes that are neither UTF-8 nor UTF-16 look like binary data rather than a legacy encoding. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = Math.min(bytes.length, 4096);
+  let controls = 0;
+  for (let i = 0; i < sample; i++) if (bytes[i] === 0 || isBinaryControl(bytes[i]!)) controls++;
+  return controls > 0 && controls >= sample * 0.01;
 }

@@ -18,7 +18,7 @@ import { TemplateRenderer } from '../template/renderTemplate.js';
 import { loadYamlInput, type LoadedInput } from './loadInput.js';
 import { reviewMarkers } from './reviewMarkers.js';
 import { checkWith } from './checkWith.js';
-import { agencyDirs, loadAgency } from './loadAgency.js';
+import { agencyPlaces, loadAgency } from './loadAgency.js';
 import { nodeAtPath } from './nodeAtPath.js';
 import { templateDirs } from './templateDirs.js';
 
@@ -103,7 +103,7 @@ export class DocumentLoader {
 
     const locate = (p: ReadonlyArray<string | number>, preferKey = false) =>
       input.sources.locate(nodeAtPath(input.root, p, preferKey));
-    const agency = loadAgency(data.agency, agencyDirs(path, this.options.agenciesDir), locate(['agency']));
+    const agency = loadAgency(data.agency, agencyPlaces(path, this.options.agenciesDir), locate(['agency']));
     diagnostics.push(...agency.diagnostics);
     if (!agency.profile) return { data, diagnostics };
     const profile = agency.profile;

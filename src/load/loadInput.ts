@@ -8,6 +8,7 @@ import { readSourceFile } from './readSourceFile.js';
 import { locateOffset, parseYamlSource, type YamlSource } from './yamlSource.js';
 import { SourceSet } from './sourceSet.js';
 import { mergeMaps } from './mergeFolder.js';
+import { MAX_FOLDER_BYTES, MAX_FOLDER_FILES } from './limits.js';
 
 export interface LoadedInput {
   root: YamlNode | null;
@@ -31,17 +32,35 @@ export function yamlFilesIn(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-export function loadYamlInput(path: string): LoadedInput {
+/** `folder: false` reads `path` as one file even when it is a folder (which is then refused). */
+export function loadYamlInput(path: string, options: { folder?: boolean } = {}): LoadedInput {
   const sources = new SourceSet();
   const diagnostics: Diagnostic[] = [];
-  const files = isDirectory(path) ? yamlFilesIn(path) : [path];
+  const files = options.folder !== false && isDirectory(path) ? yamlFilesIn(path) : [path];
   if (files.length === 0) diagnostics.push(diagnostic('FILE_NOT_FOUND', { path: join(path, '*.yaml') }));
+  if (files.length > MAX_FOLDER_FILES) {
+    const args = { count: files.length, limit: MAX_FOLDER_FILES };
+    return {
+      root: null,
+      sources,
+      diagnostics: [diagnostic('FOLDER_TOO_MANY_FILES', args, { file: path, line: 1, column: 1 })],
+    };
+  }
   const roots: YamlNode[] = [];
   const empty: YamlSource[] = [];
+  let folderBytes = 0;
   for (const file of files) {
     const read = readSourceFile(file);
     diagnostics.push(...read.diagnostics);
     if (read.text === undefined) continue;
+    // Each file is bounded; so is their sum, before the next one is parsed.
+    folderBytes += Buffer.byteLength(read.text);
+    if (folderBytes > MAX_FOLDER_BYTES) {
+      diagnostics.push(
+        diagnostic('FOLDER_TOO_LARGE', { limit: MAX_FOLDER_BYTES }, { file, line: 1, column: 1 }),
+      );
+      break;
+    }
     const parsed = parseYamlSource(file, read.text);
     diagnostics.push(...parsed.diagnostics);
     sources.add(parsed.source);

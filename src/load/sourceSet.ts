@@ -17,8 +17,9 @@ export class SourceSet {
       const node = stack.pop();
       if (!node || typeof node !== 'object' || this.owner.has(node)) continue;
       this.owner.set(node, source);
+      // One push per item: spreading a 100 000-item list into push() overflows the call stack.
       if (isMap(node)) for (const pair of node.items) stack.push(pair.key, pair.value);
-      else if (isSeq(node)) stack.push(...node.items);
+      else if (isSeq(node)) for (const item of node.items) stack.push(item);
     }
   }
 
@@ -36,6 +37,15 @@ export class SourceSet {
     const source = this.sourceOf(node) ?? fallback ?? this.sources[0];
     if (!source) return { file: '<input>', line: 1, column: 1 };
     return node ? locateNode(source, node) : locateOffset(source, 0);
+  }
+
+  /** The place of `char` inside the source text of `node`, when it is written there literally. */
+  locateText(node: YamlNode | null | undefined, char: string): SourceLocation | undefined {
+    const source = this.sourceOf(node);
+    const range = node?.range;
+    if (!source || !range) return undefined;
+    const at = source.text.indexOf(char, range[0]);
+    return at >= 0 && at < range[1] ? locateOffset(source, at, char.length) : undefined;
   }
 
   resolveAlias(alias: Alias): YamlNode | undefined {

@@ -11,7 +11,8 @@ import { lineCounterFor } from './lineCounter.js';
 import { diagnostic } from '../diagnostics/make.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/catalog.js';
-import { expandedSize, MAX_EXPANDED_NODES } from './aliasExpansion.js';
+import { expansionProblem, scanShape, type ExpansionProblem } from './aliasExpansion.js';
+import { MAX_EXPANDED_BYTES, MAX_EXPANDED_NODES, MAX_NESTING_DEPTH } from './limits.js';
 
 /** A parsed YAML file that can still say where each of its nodes came from. */
 export interface YamlSource {
@@ -82,12 +83,37 @@ export function parseYamlSource(
   file: string,
   text: string,
 ): { source: YamlSource; diagnostics: Diagnostic[] } {
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, version: '1.2' });
+  // Before the parser, which recurses once per level and takes seconds over a huge tree.
+  const shape = scanShape(text);
+  const refused = shape.tooDeepAt !== undefined || shape.tooManyNodesAt !== undefined;
+  // Unique keys are checked below in linear time; the parser's own check is quadratic in a map's size.
+  const document = parseDocument(refused ? '' : text, {
+    prettyErrors: false,
+    uniqueKeys: false,
+    version: '1.2',
+  });
   // Our own line table: the parser's is incomplete once it has met an error.
   const source: YamlSource = { file, text, document, lineCounter: lineCounterFor(text) };
   const diagnostics: Diagnostic[] = [];
+  if (shape.tooDeepAt !== undefined) {
+    const location = locateOffset(source, shape.tooDeepAt);
+    return { source, diagnostics: [diagnostic('YAML_TOO_DEEP', { limit: MAX_NESTING_DEPTH }, location)] };
+  }
+  if (shape.tooManyNodesAt !== undefined) {
+    const location = locateOffset(source, shape.tooManyNodesAt);
+    return {
+      source,
+      diagnostics: [diagnostic('YAML_TOO_MANY_NODES', { limit: MAX_EXPANDED_NODES }, location)],
+    };
+  }
   let syntaxReported = false;
   for (const error of document.errors) {
+    // The parser's stack overflowed: only nesting does that, and it is bounded above, but say so anyway.
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      const location = locateOffset(source, error.pos[0]);
+      diagnostics.push(diagnostic('YAML_TOO_DEEP', { limit: MAX_NESTING_DEPTH }, location));
+      break;
+    }
     const code = YAML_CODE_MAP[error.code] ?? 'YAML_SYNTAX';
     if (code === 'YAML_SYNTAX' && syntaxReported) continue;
     const colon =
@@ -113,14 +139,101 @@ export function parseYamlSource(
       ),
     );
   }
-  dropSyntaxCausedByTabs(diagnostics);
-  if (diagnostics.length === 0) diagnostics.push(...swallowedItems(source));
-  if (diagnostics.length === 0) {
-    const expansion = expandedSize(document);
-    if (expansion.size > MAX_EXPANDED_NODES)
-      diagnostics.push(diagnostic('YAML_TOO_COMPLEX', {}, locateNode(source, expansion.firstAlias)));
+  if (!diagnostics.some((d) => d.code === 'YAML_TOO_DEEP')) {
+    diagnostics.push(...duplicateKeys(source));
+    diagnostics.sort(
+      (a, b) => a.location!.line - b.location!.line || a.location!.column - b.location!.column,
+    );
   }
+  dropSyntaxCausedByTabs(diagnostics);
+  // Sizes first: the later walks then see a bounded tree.
+  if (diagnostics.length === 0) {
+    const problem = expansionProblem(document);
+    if (problem) diagnostics.push(expansionDiagnostic(source, problem));
+  }
+  if (diagnostics.length === 0) diagnostics.push(...swallowedItems(source));
+  if (diagnostics.length === 0) diagnostics.push(...tagged(source));
   return { source, diagnostics };
+}
+
+function expansionDiagnostic(source: YamlSource, problem: ExpansionProblem): Diagnostic {
+  const at = locateNode(source, problem.at);
+  if (problem.kind === 'depth') return diagnostic('YAML_TOO_DEEP', { limit: MAX_NESTING_DEPTH }, at);
+  if (problem.kind === 'nodes') return diagnostic('YAML_TOO_MANY_NODES', { limit: MAX_EXPANDED_NODES }, at);
+  const mib = MAX_EXPANDED_BYTES / (1024 * 1024);
+  const bytes = problem.bytes > MAX_EXPANDED_BYTES;
+  return diagnostic(
+    'YAML_ALIAS_EXPANSION',
+    {
+      what: bytes ? `hơn ${mib} MB chữ` : `hơn ${MAX_EXPANDED_NODES} mục`,
+      whatEn: bytes ? `more than ${mib} MiB of text` : `more than ${MAX_EXPANDED_NODES} nodes`,
+      fileBytes: Buffer.byteLength(source.text),
+    },
+    // The alias itself, not the whole block it stands for.
+    {
+      ...at,
+      length: Math.min(at.length ?? 1, (problem.at.range?.[1] ?? 0) - (problem.at.range?.[0] ?? 0) || 1),
+    },
+  );
+}
+
+/** Tags a clerk's file has no use for; "!!str" (force text), "!!map" and "!!seq" change nothing harmful. */
+const HARMLESS_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+
+/**
+ * "!!binary", "!!timestamp", "!!set", "!foo": the value turns into bytes, a date object or something
+ * vanban cannot print, and the schema would then say "must be text, found text". Named at the tag.
+ */
+function tagged(source: YamlSource): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(source.document, (_, node) => {
+    const tag = (node as { tag?: string } | null)?.tag;
+    if (typeof tag !== 'string' || HARMLESS_TAGS.has(tag)) return undefined;
+    const range = (node as YamlNode).range;
+    let start = range ? source.text.lastIndexOf('!', range[0]) : -1;
+    // "!!binary": the first of the two.
+    while (start > 0 && source.text[start - 1] === '!') start--;
+    const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+    const location =
+      start >= 0 && range && range[0] - start < 1024
+        ? locateOffset(source, start, shown.length)
+        : locateNode(source, node as YamlNode);
+    found.push(diagnostic('YAML_TAG', { tag: shown }, location));
+    return found.length >= 20 ? visit.BREAK : undefined;
+  });
+  return found;
+}
+
+/**
+ * A key given twice in one map, reported at the second. yaml's own check compares each key with every
+ * earlier one (50 000 keys take it 15 s); a Map keyed by the scalar's value is linear, and keeps its
+ * rule: 1 and "1" are different keys.
+ */
+function duplicateKeys(source: YamlSource): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(source.document, {
+    Map(_, map) {
+      const seen = new Map<unknown, true>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        if (!seen.has(value)) {
+          seen.set(value, true);
+          continue;
+        }
+        const key = String(value);
+        const detail = `Map keys must be unique`;
+        found.push(
+          diagnostic(
+            'YAML_DUPLICATE_KEY',
+            { detailVi: detail, detailEn: detail, key },
+            locateOffset(source, pair.key.range?.[0] ?? 0, key.length),
+          ),
+        );
+      }
+    },
+  });
+  return found;
 }
 
 function keyAt(text: string, offset: number): string {

@@ -10,6 +10,8 @@ import {
   type JsonSchema,
 } from './schema.js';
 import { normalizeText, findControlCharacter } from '../text/normalize.js';
+import { diagnostic } from '../diagnostics/make.js';
+import { findInvisibleCharacter } from './invisible.js';
 import { parseCalendarDate, parseClockTime } from '../text/dates.js';
 
 function scalarText(
@@ -47,6 +49,17 @@ export class TextSchema extends Schema<string> {
         field: path,
         char: `U+${bad.toString(16).toUpperCase().padStart(4, '0')}`,
       });
+    }
+    const invisible = findInvisibleCharacter(value);
+    if (invisible) {
+      const location = ctx.locateText?.(raw, invisible.char) ?? ctx.locate(raw);
+      ctx.diagnostics.push(
+        diagnostic(
+          'TEXT_INVISIBLE_CHARACTER',
+          { field: path, char: invisible.codePoint, nameVi: invisible.vi, nameEn: invisible.en },
+          location,
+        ),
+      );
     }
     const text = normalizeText(value);
     if (text === '' && !this.allowEmpty) return report(ctx, 'VALUE_EMPTY', raw, { field: path });
@@ -131,6 +144,10 @@ export class EnumSchema<T extends string> extends Schema<T> {
   }
 }
 
+/** The years parseCalendarDate (src/text/dates.ts) accepts; outside them a date is refused. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+
 /** A calendar date written 2020-08-31 or 31/8/2020; the result is always ISO (YYYY-MM-DD). */
 export class DateSchema extends Schema<string> {
   check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<string> {
@@ -139,7 +156,19 @@ export class DateSchema extends Schema<string> {
     const parsed = parseCalendarDate(value.trim());
     if (parsed === 'malformed')
       return report(ctx, 'VALUE_FORMAT', raw, { field: path, value, expected: '2020-08-31 hoặc 31/8/2020' });
-    if (parsed === 'impossible') return report(ctx, 'DATE_INVALID', raw, { field: path, value });
+    if (parsed === 'impossible') {
+      // 31/8/20200 or 0202-08-31 is a real day of a year vanban does not take: say that, not "no such day".
+      const year = Number(/^(\d{4})-|\/(\d{4})$/.exec(value.trim())?.slice(1).find(Boolean));
+      if (year < MIN_YEAR || year > MAX_YEAR)
+        return report(ctx, 'DATE_YEAR_RANGE', raw, {
+          field: path,
+          value,
+          year,
+          min: MIN_YEAR,
+          max: MAX_YEAR,
+        });
+      return report(ctx, 'DATE_INVALID', raw, { field: path, value });
+    }
     return parsed;
   }
   json(): JsonSchema {

@@ -17,9 +17,11 @@ export interface CheckContext {
   /** Where a node came from (file:line:column), even after files were merged. */
   locate(node: YamlNode | null | undefined): SourceLocation;
   resolveAlias(alias: Alias): YamlNode | undefined;
+  /** Where `char` stands in the source of `node`, when it is written there as itself. */
+  locateText?(node: YamlNode | null, char: string): SourceLocation | undefined;
   diagnostics: Diagnostic[];
   /** Alias resolutions left; a bounded budget keeps "billion laughs" inputs cheap to refuse. */
-  aliasBudget: { left: number };
+  aliasBudget: { left: number; limit: number };
 }
 
 export const INVALID: unique symbol = Symbol('invalid');
@@ -62,7 +64,8 @@ export function resolve(node: YamlNode | null, ctx: CheckContext): YamlNode | nu
   while (isAlias(current)) {
     ctx.aliasBudget.left--;
     // Report once, where the budget ran out; later aliases fail silently.
-    if (ctx.aliasBudget.left === -1) return report(ctx, 'YAML_TOO_COMPLEX', node, {});
+    if (ctx.aliasBudget.left === -1)
+      return report(ctx, 'YAML_TOO_COMPLEX', node, { limit: ctx.aliasBudget.limit });
     if (ctx.aliasBudget.left < -1) return INVALID;
     current = ctx.resolveAlias(current);
     if (!current)
@@ -163,7 +166,8 @@ export class ObjectSchema<F extends Record<string, Field>> extends Schema<Object
     }
     // "- Làm việc: với các huyện" is a sentence, but YAML reads "key: value"; say so plainly.
     const sentenceKey = node.items.find(
-      (p) => isScalar(p.key) && /\s/.test(String(p.key.value)) && !(String(p.key.value) in this.fields),
+      (p) =>
+        isScalar(p.key) && /\s/.test(String(p.key.value)) && !Object.hasOwn(this.fields, String(p.key.value)),
     );
     if (sentenceKey) return report(ctx, 'TEXT_HAS_COLON', sentenceKey.key as YamlNode, { field: path });
     const out: Record<string, unknown> = {};
@@ -172,7 +176,8 @@ export class ObjectSchema<F extends Record<string, Field>> extends Schema<Object
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       present.set(key, pair as Pair);
-      if (!(key in this.fields)) {
+      // Own properties only: "constructor", "toString" or "__proto__" are not fields of any schema.
+      if (!Object.hasOwn(this.fields, key)) {
         const known = Object.keys(this.fields);
         const guess = closestMatch(key, known);
         report(ctx, 'FIELD_UNKNOWN', pair.key as YamlNode, {
