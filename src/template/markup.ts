@@ -52,6 +52,9 @@ export function decodeEntities(text: string, offset = 0): string {
   });
 }
 
+/** How deep <b>, <i> and <note> may nest inside one another. */
+const MAX_INLINE_DEPTH = 20;
+
 interface Tag {
   name: string;
   closing: boolean;
@@ -95,7 +98,11 @@ function readInline(
   until: string,
   style: { bold: boolean; italic: boolean },
   runs: TextRun[],
+  depth = 0,
 ): void {
+  // <b><i>…</i></b> is two deep; thousands would overflow the stack of this recursive reader.
+  if (depth > MAX_INLINE_DEPTH)
+    throw new MarkupError(`thẻ <b>, <i>, <note> lồng nhau quá ${MAX_INLINE_DEPTH} tầng`, reader.pos);
   for (;;) {
     const lt = reader.text.indexOf('<', reader.pos);
     if (lt === -1) throw new MarkupError(`thiếu thẻ đóng </${until}>`, reader.pos);
@@ -111,7 +118,7 @@ function readInline(
     if (tag.name === 'note' && until !== 'note') {
       reader.pos = tag.end;
       const note: TextRun[] = [];
-      readInline(reader, 'note', { bold: false, italic: false }, note);
+      readInline(reader, 'note', { bold: false, italic: false }, note, depth + 1);
       const text = plainText(trimRuns(note));
       if (text === '') continue;
       // The mark goes after the text so far; an empty run carries it when the note opens a paragraph.
@@ -128,6 +135,7 @@ function readInline(
       tag.name,
       { bold: style.bold || tag.name === 'b', italic: style.italic || tag.name === 'i' },
       runs,
+      depth + 1,
     );
   }
 }

@@ -16,7 +16,7 @@ import { MarkupError, parseMarkup, type TemplateOutput } from './markup.js';
 import { COMPILE_OPTIONS, PRECOMPILED, type PrecompiledTemplates } from './precompiled.js';
 import type { TemplateFile, TemplateStore } from './templateStore.js';
 import { findUnsafePath } from './unsafePaths.js';
-import { checkTemplate } from './templateChecks.js';
+import { checkTemplate, MAX_NESTING, tooDeep } from './templateChecks.js';
 import { viewWithValidText } from './viewChars.js';
 
 /**
@@ -150,6 +150,30 @@ export class TemplateRenderer {
    * paths that reach JavaScript internals, then templateChecks.ts, each located in the file.
    */
   private parseChecked(file: TemplateFile, diagnostics: Diagnostic[]): hbs.AST.Program | undefined {
+    const deep = tooDeep(file.text);
+    if (deep >= 0) {
+      diagnostics.push(
+        diagnostic(
+          'TEMPLATE_SYNTAX',
+          { detail: `các khối {{#…}} hoặc các ( ) lồng nhau quá ${MAX_NESTING} tầng` },
+          locateOffset({ file: file.path, text: file.text, lineCounter: lineCounterFor(file.text) }, deep, 3),
+        ),
+      );
+      return undefined;
+    }
+    try {
+      return this.parseAndCheck(file, diagnostics);
+    } catch (error) {
+      // Subexpressions nested thousands deep, (inHoa (inHoa …)), overflow the stack of any tree walk.
+      if (!(error instanceof RangeError)) throw error;
+      diagnostics.push(
+        diagnostic('TEMPLATE_SYNTAX', { detail: 'mẫu lồng nhau quá sâu' }, locateInTemplate(file, 1, 0)),
+      );
+      return undefined;
+    }
+  }
+
+  private parseAndCheck(file: TemplateFile, diagnostics: Diagnostic[]): hbs.AST.Program | undefined {
     let ast: hbs.AST.Program;
     try {
       ast = this.handlebars.parse(file.text);

@@ -31,6 +31,36 @@ interface Node {
   loc?: hbs.AST.SourceLocation;
 }
 
+/** How deep {{#…}} blocks, and (subexpressions) in one {{…}}, may nest; the shipped templates need 3 and 1. */
+export const MAX_NESTING = 50;
+
+/**
+ * The offset of the block opening (`{{#`, `{{^`) or the `(` that nests deeper than MAX_NESTING, or -1.
+ * Run before Handlebars parses the text: its parser takes time that grows with the square of the depth
+ * or worse (minutes for the thousands of levels a template file can hold). Comments are skipped;
+ * `{{^}}` alone is an else.
+ */
+export function tooDeep(text: string): number {
+  let depth = 0;
+  for (const m of text.matchAll(/\{\{(?:!--[\s\S]*?--\}\}|![\s\S]*?\}\}|~?\s*([#^/]?)([^}]*)\}\})/g)) {
+    const [, kind, inside] = m;
+    if (inside === undefined) continue; // a comment
+    let parens = 0;
+    for (let i = 0; i < inside.length; i++) {
+      if (inside[i] === '(' && ++parens > MAX_NESTING) return m.index + m[0].indexOf(inside) + i;
+      if (inside[i] === ')') parens--;
+    }
+    if (kind === '/') depth = Math.max(0, depth - 1);
+    else if (
+      (kind === '#' || kind === '^') &&
+      !(kind === '^' && /^\s*~?$/.test(inside)) &&
+      ++depth > MAX_NESTING
+    )
+      return m.index;
+  }
+  return -1;
+}
+
 /** The problems of a template, in file order, at most MAX_PROBLEMS. */
 export function checkTemplate(text: string, ast: hbs.AST.Program): TemplateProblem[] {
   const lineStarts = [0];
