@@ -377,6 +377,55 @@ export const CATALOG = {
     hintEn:
       'Templates may use only <type>, <summary><line>, <p>, <b>, <i>, <note>, <table><tr><th>/<td>, <appendix>; close every tag.',
   },
+  TEMPLATE_UNESCAPED: {
+    severity: 'error',
+    vi: 'Mẫu in "{expression}" bằng {form}, không thoát ký tự: dữ liệu như "</p><p>" sẽ thành thẻ.',
+    en: 'The template prints "{expression}" with {form}, unescaped: data such as "</p><p>" would become tags.',
+    hintVi:
+      'Viết {{ }} (hai dấu ngoặc), ví dụ {{closing}}; thẻ <p>, <b>, <i>… phải do mẫu viết, không lấy từ dữ liệu.',
+    hintEn:
+      'Write {{ }} (two braces), e.g. {{closing}}; tags such as <p>, <b>, <i> must be written by the template, never taken from data.',
+  },
+  TEMPLATE_CHAR_REF: {
+    severity: 'error',
+    vi: 'Tham chiếu ký tự "{ref}" trong mẫu không dùng được: {reasonVi}.',
+    en: 'Character reference "{ref}" in the template cannot be used: {reasonEn}.',
+    hintVi:
+      'Văn bản chỉ chứa được ký tự Unicode hợp lệ (trừ ký tự điều khiển, U+FFFE, U+FFFF); gõ thẳng ký tự cần in, hoặc xoá tham chiếu.',
+    hintEn:
+      'A document can hold only valid Unicode characters (not control characters, U+FFFE, U+FFFF); type the character itself or delete the reference.',
+  },
+  TEMPLATE_CHAR_INVALID: {
+    severity: 'error',
+    vi: 'Mẫu có ký tự {char} không được phép trong văn bản Word (DOCX).',
+    en: 'The template holds character {char}, which a Word document (DOCX) cannot contain.',
+    hintVi:
+      'Xoá ký tự này (thường lẫn vào khi dán từ nơi khác); trình soạn thảo có thể hiển thị nó như ô trống.',
+    hintEn: 'Delete it (it usually comes with pasted text); editors may show it as an empty box.',
+  },
+  TEMPLATE_FILE_INVALID: {
+    severity: 'error',
+    vi: 'Không dùng được tệp mẫu "{path}": {reasonVi}.',
+    en: 'Cannot use template file "{path}": {reasonEn}.',
+    hintVi: 'Tệp mẫu (.hbs) phải là tệp văn bản thường, UTF-8, không quá {limit} byte.',
+    hintEn: 'A template (.hbs) must be a regular UTF-8 text file of at most {limit} bytes.',
+  },
+  TEMPLATE_OUTPUT_TOO_LARGE: {
+    severity: 'error',
+    vi: 'Mẫu "{template}" tạo ra văn bản quá lớn (hơn {limit} ký tự).',
+    en: 'Template "{template}" produced too much text (more than {limit} characters).',
+    hintVi:
+      'Không văn bản nào dài như vậy: kiểm tra các khối {{#each}} lồng nhau trong mẫu và dữ liệu lặp lại (neo & và bí danh * trong YAML).',
+    hintEn:
+      'No document is this long: check nested {{#each}} blocks in the template and repeated data (YAML anchors & and aliases *).',
+  },
+  TEMPLATE_DATA_CHAR_REMOVED: {
+    severity: 'warning',
+    vi: 'Trường "{field}" có ký tự {char} không được phép trong văn bản Word (DOCX); ký tự này đã được bỏ.',
+    en: 'Field "{field}" holds character {char}, which a Word document (DOCX) cannot contain; it was left out.',
+    hintVi: 'Xoá ký tự này trong tệp YAML (thường lẫn vào khi dán từ Word hoặc trang web).',
+    hintEn: 'Delete it from the YAML file (it usually comes with text pasted from Word or a web page).',
+  },
   // Conventions (warnings)
   ARCHIVE_WITHOUT_VT: {
     severity: 'warning',

@@ -12,6 +12,7 @@
  *   <table [widths="1,5,2"]><tr><th>STT</th><th>…</th></tr><tr><td [align="…"]>…</td>…</tr></table>
  *   <appendix> <p>…</p> <table>…</table> </appendix>   (the content of each phụ lục, in order)
  */
+import { refProblem } from './charRefs.js';
 import type { BodyTable, BodyTableCell, ContentBlock, ParagraphAlign, TextRun } from '../model/document.js';
 
 export interface TemplateOutput {
@@ -34,13 +35,25 @@ export class MarkupError extends Error {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, body: string) => {
-    if (body.startsWith('#x')) return String.fromCodePoint(parseInt(body.slice(2), 16));
-    if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10));
-    return ENTITIES[body] ?? whole;
+/**
+ * Decodes the five named entities and numeric references. A reference to a code point a DOCX cannot
+ * hold (beyond U+10FFFF, a surrogate, a control character, U+FFFE) is a MarkupError at `offset` plus its
+ * place in `text`: templateChecks.ts refuses such references written in a template, but one can still be
+ * assembled while the template runs (`&#x{{code}};`).
+ */
+export function decodeEntities(text: string, offset = 0): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);/g, (whole, body: string, at: number) => {
+    if (!body.startsWith('#')) return ENTITIES[body] ?? whole;
+    const codePoint = body.startsWith('#x') ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    const problem = refProblem(codePoint);
+    if (problem)
+      throw new MarkupError(`tham chiếu ký tự "${whole}" không dùng được: ${problem.vi}`, offset + at);
+    return String.fromCodePoint(codePoint);
   });
 }
+
+/** How deep <b>, <i> and <note> may nest inside one another. */
+const MAX_INLINE_DEPTH = 20;
 
 interface Tag {
   name: string;
@@ -85,11 +98,15 @@ function readInline(
   until: string,
   style: { bold: boolean; italic: boolean },
   runs: TextRun[],
+  depth = 0,
 ): void {
+  // <b><i>…</i></b> is two deep; thousands would overflow the stack of this recursive reader.
+  if (depth > MAX_INLINE_DEPTH)
+    throw new MarkupError(`thẻ <b>, <i>, <note> lồng nhau quá ${MAX_INLINE_DEPTH} tầng`, reader.pos);
   for (;;) {
     const lt = reader.text.indexOf('<', reader.pos);
     if (lt === -1) throw new MarkupError(`thiếu thẻ đóng </${until}>`, reader.pos);
-    if (lt > reader.pos) pushText(runs, decodeEntities(reader.text.slice(reader.pos, lt)), style);
+    if (lt > reader.pos) pushText(runs, decodeEntities(reader.text.slice(reader.pos, lt), reader.pos), style);
     reader.pos = lt;
     const tag = reader.peekTag();
     if (!tag) throw new MarkupError(`ký tự "<" lạ ở vị trí ${lt}`, lt);
@@ -101,7 +118,7 @@ function readInline(
     if (tag.name === 'note' && until !== 'note') {
       reader.pos = tag.end;
       const note: TextRun[] = [];
-      readInline(reader, 'note', { bold: false, italic: false }, note);
+      readInline(reader, 'note', { bold: false, italic: false }, note, depth + 1);
       const text = plainText(trimRuns(note));
       if (text === '') continue;
       // The mark goes after the text so far; an empty run carries it when the note opens a paragraph.
@@ -118,6 +135,7 @@ function readInline(
       tag.name,
       { bold: style.bold || tag.name === 'b', italic: style.italic || tag.name === 'i' },
       runs,
+      depth + 1,
     );
   }
 }

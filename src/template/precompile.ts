@@ -1,17 +1,25 @@
 /**
  * Build time only (scripts/bundle.mjs): compiles the shipped templates to JavaScript with
  * Handlebars.precompile, as the source of the module that replaces precompiled.ts in the CLI bundle.
- * The run-time checks a template gets (syntax, paths that reach JavaScript internals) fail the build
- * here instead.
+ * The run-time checks a template gets (syntax, paths that reach JavaScript internals, templateChecks.ts)
+ * fail the build here instead.
  */
 import Handlebars from 'handlebars';
 import { COMPILE_OPTIONS } from './precompiled.js';
 import { TemplateStore, type TemplateFile } from './templateStore.js';
 import { findUnsafePath } from './unsafePaths.js';
+import { checkTemplate } from './templateChecks.js';
 
 function precompileFile(file: TemplateFile): string {
-  const unsafe = findUnsafePath(Handlebars.parse(file.text));
+  if (file.invalid) throw new Error(`${file.path}: ${String(file.invalid.args.reasonVi)}`);
+  const ast = Handlebars.parse(file.text);
+  const unsafe = findUnsafePath(ast);
   if (unsafe) throw new Error(`${file.path}:${unsafe.line}: không được truy cập "${unsafe.name}"`);
+  const problem = checkTemplate(file.text, ast)[0];
+  if (problem) {
+    const line = file.text.slice(0, problem.offset).split('\n').length;
+    throw new Error(`${file.path}:${line}: ${problem.code} ${JSON.stringify(problem.args)}`);
+  }
   // precompile adds to the options object it is given.
   const spec = Handlebars.precompile(file.text, { ...COMPILE_OPTIONS }) as string;
   return `{ text: ${JSON.stringify(file.text)}, spec: ${spec} }`;

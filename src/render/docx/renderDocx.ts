@@ -16,6 +16,7 @@ import { FONT } from './runs.js';
 import { signatureTable, twoSignaturesBlock } from './signature.js';
 import { titleParagraphs } from './title.js';
 import { normalizeZipTimestamps } from './zipTimestamps.js';
+import { withValidXmlText } from './xmlChars.js';
 import { zip, type ZipData } from './zip.js';
 
 /** Ô 7 and ô 9b: recipients beside one signature, or below two signatures side by side. */
@@ -84,8 +85,13 @@ export const FAST_ATTRIBUTES = installFastAttributes();
 /** Which zip writer renderDocx uses: 'node:zlib', or 'docx' when docx no longer exposes its compiler. */
 export const DOCX_ZIP_WRITER: 'node:zlib' | 'docx' = compile ? 'node:zlib' : 'docx';
 
-/** The DOCX bytes; the same model always gives the same bytes. */
-export async function renderDocx(model: OfficialDocument): Promise<Uint8Array> {
+/**
+ * The DOCX bytes; the same model always gives the same bytes. Characters XML 1.0 does not allow are
+ * left out (xmlChars.ts): templates refuse them and loading warns about them in data, so this is the
+ * last guard that keeps any model from becoming a file Word and LibreOffice cannot open.
+ */
+export async function renderDocx(unsafeModel: OfficialDocument): Promise<Uint8Array> {
+  const model = withValidXmlText(unsafeModel);
   const overrides = [
     { path: 'docProps/core.xml', data: corePropertiesXml(model.metadata.title, model.metadata.issuedOn) },
   ];
