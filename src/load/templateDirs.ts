@@ -46,7 +46,8 @@ export function templateDirs(
   diagnostics: Diagnostic[],
 ): string[] {
   const dirs: string[] = [];
-  if (sources.cli) dirs.push(resolve(sources.cli));
+  // As typed: messages then name the template the way the clerk wrote its folder.
+  if (sources.cli) dirs.push(sources.cli);
   if (sources.document) {
     const base = isFolder(sources.documentPath) ? sources.documentPath : dirname(sources.documentPath);
     const dir = resolve(base, sources.document);

@@ -33,7 +33,7 @@ async function generated(store = new TemplateStore()): Promise<PrecompiledTempla
 let shipped: PrecompiledTemplates;
 /** Compiled from shipped templates with one sentence changed, but listed with the shipped text. */
 let marked: PrecompiledTemplates;
-const SENTENCE = 'đã chủ trì cuộc họp giao ban';
+const SENTENCE = 'Một số nhiệm vụ cần lưu ý thực hiện';
 const MARK = 'ĐÃ CHẠY BẢN BIÊN DỊCH SẴN';
 const PARTIAL_SENTENCE = '<p>- {{text}}</p>';
 const PARTIAL_MARK = 'PHẦN DÙNG CHUNG BIÊN DỊCH SẴN';

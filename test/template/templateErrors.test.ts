@@ -72,7 +72,7 @@ describe('template diagnostics', () => {
 
   it('a user template folder changes the wording without touching the package', () => {
     const { result } = withTemplate(
-      builtin.replace('đã chủ trì cuộc họp giao ban', 'đã chủ trì buổi giao ban'),
+      builtin.replace('đã chủ trì {{meeting.name}}', 'đã chủ trì buổi giao ban'),
     );
     expect(result.diagnostics).toEqual([]);
     expect(result.model!.body[0]!.runs[0]!.text).toContain('đã chủ trì buổi giao ban');
