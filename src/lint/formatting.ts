@@ -29,7 +29,14 @@ export interface RunProps {
   /** w:u value when underlined, undefined otherwise. */
   underline?: string;
   complexScript: boolean;
+  /** w:vertAlign superscript/subscript: printed smaller; `sizeHalfPt` already holds the printed size. */
+  vertAlign?: 'superscript' | 'subscript';
+  /** Character spacing (w:spacing), twips added after each character; negative when condensed. */
+  spacingTw: number;
 }
+
+/** Word prints superscript and subscript at about two thirds of the set size. */
+const VERT_ALIGN_SCALE = 2 / 3;
 
 export interface TabStop {
   /** Position in twips from the paragraph's left indent origin (the text margin). */
@@ -140,6 +147,7 @@ export const DEFAULT_RUN: RunProps = {
   hidden: false,
   color: 'auto',
   complexScript: false,
+  spacingTw: 0,
 };
 
 export const DEFAULT_PARA: ParaProps = {
@@ -238,6 +246,8 @@ export class StyleSheet {
     }
     for (const [key, v] of toggles) props[key] = v;
     this.applyRun(props, opts.rPr, false);
+    // A reader sees the printed size: a subscript "Loan" set at 14 pt prints at about 9 pt.
+    if (props.vertAlign) props.sizeHalfPt = Math.round(props.sizeHalfPt * VERT_ALIGN_SCALE);
     return props;
   }
 
@@ -272,6 +282,11 @@ export class StyleSheet {
       const val = attr(u, 'w:val') ?? 'single';
       props.underline = val === 'none' ? undefined : val;
     }
+    const vert = attr(child(rPr, 'w:vertAlign'), 'w:val');
+    if (vert === 'superscript' || vert === 'subscript') props.vertAlign = vert;
+    else if (vert === 'baseline') delete props.vertAlign;
+    const spacing = num(attr(child(rPr, 'w:spacing'), 'w:val'));
+    if (spacing !== undefined && Math.abs(spacing) < 2000) props.spacingTw = spacing;
     const cs = onOff(child(rPr, 'w:cs')) ?? onOff(child(rPr, 'w:rtl'));
     if (cs !== undefined) props.complexScript = cs;
   }

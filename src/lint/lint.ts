@@ -24,6 +24,7 @@ const MERGED = new Set([
   'BD-04',
   'BD-05',
   'BD-06',
+  'NN-02',
 ]);
 
 export function unreadable(reason: string | Localized): Finding {

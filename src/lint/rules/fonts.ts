@@ -111,6 +111,8 @@ const size: LintRule = {
     return printedRuns(ctx).flatMap(({ para, run }) => {
       if (para.part === ctx.model.paragraphs[0]?.part && para.cell && !elementTables.has(para.cell.table))
         return [];
+      // Superscripts, subscripts and typed rules ("_____") are small by design.
+      if (run.props.vertAlign || !/[\p{L}\p{N}]/u.test(run.text)) return [];
       const value = run.props.sizeHalfPt / 2;
       if (value >= SIZE_MIN && value <= SIZE_MAX) return [];
       return [

@@ -21,9 +21,14 @@ export function whereOf(seg: Segment): Where {
   return { part: seg.para.part, paragraph: seg.para.number, text: snippet(seg.text) };
 }
 
-/** Only pieces that print something: a bold space is invisible and not worth a finding. */
-function visible(seg: Segment): Segment['pieces'] {
-  return seg.pieces.filter((p) => p.text.trim() !== '');
+/**
+ * The pieces a reader judges the line by. A bold space is invisible; a lone colon or full stop, or a
+ * superscript or subscript (drafter initials, a footnote mark), takes the look of the words around it.
+ */
+export function visible(seg: Segment): Segment['pieces'] {
+  const printed = seg.pieces.filter((p) => p.text.trim() !== '');
+  const words = printed.filter((p) => /[\p{L}\p{N}]/u.test(p.text) && !p.props.vertAlign);
+  return words.length > 0 ? words : printed;
 }
 
 export function checkStyle(
