@@ -6,7 +6,7 @@
  */
 import type { Paragraph } from './docxModel.js';
 import type { Layout, Segment } from './layout.js';
-import { documentTypeOf, foldTones, isAllUpper } from './text.js';
+import { documentTypeOf, documentTypePrefixOf, foldTones, isAllUpper } from './text.js';
 import { isVisibleBorder } from './formatting.js';
 
 export interface Elements {
@@ -20,6 +20,8 @@ export interface Elements {
   vv: Segment[];
   typeName?: Segment;
   documentType?: { name: string; abbreviation?: string };
+  /** A kind of paper Điều 7 does not list (GIẤY PHÉP, PHIẾU TRÌNH …), named by its first heading. */
+  foreignType?: string;
   summary: Segment[];
   /** Công văn / tờ trình: the "Kính gửi:" block, left out of the body checks. */
   kinhGui: Paragraph[];
@@ -137,8 +139,14 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
     headerTable !== undefined && s.para.cell?.table === headerTable;
   // The text of a digital signature ("Số: 05/TB-SKHCN; 05/02/2020; 14:30:00") is not the Số line.
   el.number = top.find((s) => s.text.length < 60 && NUMBER_LINE.test(s.text) && !SIGNED_TIME.test(s.text));
+  // The date line stands in the header, near the Quốc hiệu; a date by the signature further down is not it.
+  const dateLimit = Math.max(el.quocHieu?.para.number ?? 0, el.number?.para.number ?? 0) + 10;
   el.date = top.find(
-    (s) => s.text.length < 100 && DATE_LINE.test(s.text) && (s.column === 'right' || inHeaderTable(s)),
+    (s) =>
+      s.text.length < 100 &&
+      DATE_LINE.test(s.text) &&
+      (s.column === 'right' || inHeaderTable(s)) &&
+      s.para.number <= dateLimit,
   );
 
   // The header ends with its last element, or with the whole header table.
@@ -146,7 +154,14 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
   let headerEnd = Math.max(0, ...anchors.map((s) => s.para.number));
   for (const a of anchors) {
     if (a.para.cell) {
-      const last = paragraphs.filter((p) => p.cell?.table === a.para.cell?.table && p.part === a.para.part);
+      // The header's rows of the table; a type name set in a row below them is not header.
+      const last = paragraphs.filter(
+        (p) =>
+          p.cell?.table === a.para.cell?.table &&
+          p.part === a.para.part &&
+          p.cell !== undefined &&
+          p.cell.row <= a.para.cell!.row,
+      );
       headerEnd = Math.max(headerEnd, ...last.map((p) => p.number));
     }
   }
@@ -203,7 +218,11 @@ function findLegalBases(el: Elements): void {
   }
   while (bases > 0 && i < body.length && PROPOSAL.test(body[i]!.text.trim())) block.push(body[i++]!);
   const next = body[i];
-  if (bases >= 2 || (bases === 1 && next !== undefined && centred(next))) el.legalBases = block;
+  // The decree's "căn cứ ban hành" belongs to the documents whose Mẫu has one (nghị quyết, quyết định:
+  // Mẫu 1.1–1.3), where a centred "QUYẾT ĐỊNH:" follows it. In a thông báo or a biên bản, lines that
+  // begin "Căn cứ" are content.
+  const issuing = ['QĐ', 'NQ'].includes(el.documentType?.abbreviation ?? '');
+  if (bases > 0 && ((issuing && bases >= 2) || (next !== undefined && centred(next)))) el.legalBases = block;
 }
 
 const APPENDIX_LABEL = /^phụ\s*lục\b\s*(.*)$/iu;
@@ -304,6 +323,18 @@ function findTitle(el: Elements, paragraphs: Paragraph[], layout: Layout, header
       el.documentType = documentTypeOf(type.text);
       break;
     }
+    // "BIÊN BẢN THẨM ĐỊNH HỒ SƠ": the type name with the first words of the trích yếu on its line.
+    const prefixed = segs.find((s) => isAllUpper(s.text) && documentTypePrefixOf(s.text) !== undefined);
+    if (prefixed && p.props.jc === 'center') {
+      el.typeName = prefixed;
+      el.documentType = documentTypePrefixOf(prefixed.text);
+      break;
+    }
+    const foreign = segs.find((s) => FOREIGN_TYPES.test(foldTones(s.text)) && isAllUpper(s.text));
+    if (foreign && segs.length === 1) {
+      el.foreignType = foreign.text;
+      break;
+    }
     // Body text has started: no type name (a công văn).
     if (p.text.trim().length > 80) break;
   }
@@ -320,12 +351,18 @@ function findTitle(el: Elements, paragraphs: Paragraph[], layout: Layout, header
     const p = paragraphs[n - 1];
     if (!p || p.text.trim() === '' || isRuleParagraph(p)) return;
     if (p.props.jc === 'both' && p.props.firstLine > 0) return;
+    // The trích yếu ends before "Kính gửi", a typed rule ("_____") or the body's first line.
+    if (/^kính\s*gửi/iu.test(p.text.trim()) || /^[_\-–—\s]{4,}$/u.test(p.text)) return;
     const segs = layout.byParagraph.get(n) ?? [];
     if (el.summary.length > 0 && segs.every((s) => isAllUpper(s.text))) return;
     el.summary.push(...segs);
     if (isVisibleBorder(p.props.borderBottom) || p.shapes.length > 0) return;
   }
 }
+
+/** Papers an office sends that Điều 7 does not list as administrative documents. */
+const FOREIGN_TYPES =
+  /^(GIẤY PHÉP|PHIẾU TRÌNH|GIẤY CHỨNG NHẬN|GIẤY XÁC NHẬN|DANH SÁCH|DANH MỤC|BẢNG KIỂM|NHẬN XÉT|PHIẾU NHẬN XÉT|BẢN NHẬN XÉT)(?![\p{L}])/u;
 
 function looksLikeTypeName(s: Segment): boolean {
   const visible = s.pieces.filter((p) => p.text.trim() !== '');

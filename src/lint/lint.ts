@@ -45,6 +45,33 @@ export function unreadable(reason: string | Localized): Finding {
   };
 }
 
+/**
+ * A paper that is not an administrative document of Điều 7 (no Quốc hiệu, or a kind the decree does not
+ * list, such as a permit form or a checklist): one finding that says so, instead of forty missing elements.
+ */
+export function notAdministrative(ctx: LintContext): Finding | undefined {
+  const e = ctx.elements;
+  const kind = e.foreignType;
+  if (e.quocHieu && !kind) return undefined;
+  const found: Localized = kind
+    ? L(`"${kind}" — loại giấy tờ không có trong Điều 7`, `"${kind}" — a kind of paper Điều 7 does not list`)
+    : L('không có Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"', 'no Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"');
+  return {
+    rule: 'NOT_ADMINISTRATIVE',
+    clause: 'Đ7',
+    severity: 'warning',
+    element: ELEMENT.document,
+    property: L('loại văn bản', 'document type'),
+    expected: L('văn bản hành chính theo Điều 7 (Mẫu 1.1–1.9)', 'an administrative document of Điều 7 (Mẫu 1.1–1.9)'),
+    found,
+    where: {},
+    message: L(
+      `Tệp này không phải văn bản hành chính theo Nghị định 30 (${found.vi}); vanban không kiểm tra thể thức của nó.`,
+      `This file is not an administrative document under Decree 30 (${found.en}); vanban does not check its format.`,
+    ),
+  };
+}
+
 function ruleFailed(id: string, error: unknown): Finding {
   const detail = error instanceof Error ? error.message : String(error);
   return {
@@ -105,5 +132,8 @@ export function lintDocx(bytes: Uint8Array): Finding[] {
       findings.push(ruleFailed(rule.id, error));
     }
   }
+  // Not an administrative document: one finding says so (and any rule that failed on the file).
+  const foreign = notAdministrative(ctx);
+  if (foreign) return [foreign, ...findings.filter((f) => f.rule === 'LINT_RULE_FAILED')];
   return mergeRepeats(findings);
 }

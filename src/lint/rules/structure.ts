@@ -30,7 +30,9 @@ function prefixBold(p: Paragraph, length: number): boolean {
     seen += run.text.length;
     if (seen <= lead) continue;
     if (from >= lead + length) break;
-    if (run.text.trim() !== '' && !run.props.bold) return false;
+    // A lone "." or ":" takes its neighbours' look: "Điều 1" bold with a regular "." reads as bold.
+    const inPrefix = run.text.slice(Math.max(0, lead - from), lead + length - from);
+    if (/[\p{L}\p{N}]/u.test(inPrefix) && !run.props.bold) return false;
   }
   return true;
 }
@@ -304,6 +306,31 @@ const POINT = /^([a-zđ])\s*([)./])\s/u;
 /** What resets a list of points: a clause, a heading, an article, a Roman-numbered part. */
 const LIST_BREAK = /^(\d{1,2}\s*[.)/]|[IVXLCDM]+\.\s|điều\s+\d|phần\s|chương\s|mục\s)/iu;
 
+export const FORMULA_OR_CAPTION = /[=∛√≤≥±]|^(hình|sơ đồ|bảng|biểu đồ|ảnh)\s/iu;
+
+/** A centred line that is a heading by its look (bold or capitals), not a formula or a caption. */
+function isRealHeading(p: Paragraph): boolean {
+  const text = p.text.trim();
+  if (FORMULA_OR_CAPTION.test(text) || !/\p{L}{2,}.*\s\p{L}{2,}/u.test(text)) return false;
+  const runs = visibleRuns(p);
+  return runs.every((r) => r.props.bold) || isAllUpper(text);
+}
+
+/** A bold point line that ends with ":" (or no stop) and is followed by its own content. */
+function isPointHeading(p: Paragraph, next: Paragraph | undefined): boolean {
+  const runs = visibleRuns(p);
+  const text = p.text.trim();
+  return (
+    runs.length > 0 &&
+    runs.every((r) => r.props.bold) &&
+    !/[;.]$/u.test(text) &&
+    text.length <= 200 &&
+    next !== undefined &&
+    // Its content follows: running text, dashes, or a table before the next point.
+    (!POINT.test(next.text.trim()) || next.number > p.number + 1)
+  );
+}
+
 const point: LintRule = {
   id: 'BD-13',
   clause: 'PL1-II.6.đ',
@@ -322,7 +349,8 @@ const point: LintRule = {
       const text = p.text.trim();
       const m = POINT.exec(text);
       if (!m) {
-        if (LIST_BREAK.test(text) || isHeading(p, ctx)) expected = 0;
+        // A formula ("Rc = Kc.∛Q") or a caption ("Sơ đồ …") set centred inside a list does not end it.
+        if (LIST_BREAK.test(text) || (isHeading(p, ctx) && isRealHeading(p))) expected = 0;
         continue;
       }
       const [, letter = '', mark = ''] = m;
@@ -347,7 +375,9 @@ const point: LintRule = {
         const at = POINT_LETTERS.indexOf(letter);
         expected = at >= 0 ? at + 1 : expected + 1;
       } else expected++;
-      if (visibleRuns(p)[0]?.props.bold)
+      // A point used as a sub-heading ("a) Về nhân sự:" in bold, its content below) is set like a
+      // khoản with a title (PL1-II.6.đ): bold there is the heading's, not a fault.
+      if (visibleRuns(p)[0]?.props.bold && !isPointHeading(p, body[i + 1]))
         out.push(finding(point, p, PROPERTY.bold, VALUE.notBold, VALUE.bold));
     }
     return out;
