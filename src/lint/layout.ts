@@ -151,7 +151,9 @@ function layoutParagraph(para: Paragraph, model: DocxModel, textWidth: number): 
     // The pen position, mm from the container's left edge (tab stops are measured from there).
     let pen = twipToMm(p.indLeft + (lineIndex === 0 ? p.firstLine : 0));
     segments.forEach((pieces, index) => {
-      const width = piecesWidthMm(pieces);
+      // Spaces at the end of a line hang past its end: they do not move centred or right-set text.
+      const trail = edgeSpaceMm(pieces, 'trail');
+      const width = piecesWidthMm(pieces) - trail;
       let align = p.jc;
       let left: number;
       let segBox: Box = box;
@@ -182,10 +184,7 @@ function layoutParagraph(para: Paragraph, model: DocxModel, textWidth: number): 
       // Where the ink lands: leading and trailing spaces take room but print nothing.
       const start = container.leftMm + Math.max(0, left);
       const leftMm = start + edgeSpaceMm(pieces, 'lead');
-      const rightMm = Math.max(
-        leftMm,
-        Math.min(start + width - edgeSpaceMm(pieces, 'trail'), container.leftMm + container.widthMm),
-      );
+      const rightMm = Math.max(leftMm, Math.min(start + width, container.leftMm + container.widthMm));
       out.push({
         para,
         line: lineIndex,
