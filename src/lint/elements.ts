@@ -389,7 +389,15 @@ function findBody(el: Elements, paragraphs: Paragraph[], layout: Layout, titleEn
     for (; n <= main.length; n++) {
       const p = main[n - 1]!;
       if (p.text.trim() === '') continue;
-      if (!/^[-–]/u.test(p.text.trim())) break;
+      // A line that continues the item above it ("- Các đơn vị hoạt động hóa chất" / "trên địa bàn
+      // tỉnh."), indented like the list and after an item that has not ended, belongs to that item.
+      const previous = el.kinhGui[el.kinhGui.length - 1]!;
+      const continues =
+        el.kinhGui.length > 1 &&
+        !/[;.:]$/u.test(previous.text.trim()) &&
+        p.props.indLeft + Math.max(0, p.props.firstLine) >= 1134 &&
+        p.text.trim().length < 120;
+      if (!/^[-–]/u.test(p.text.trim()) && !continues) break;
       el.kinhGui.push(p);
     }
     start = n;

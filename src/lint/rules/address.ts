@@ -7,6 +7,7 @@ import type { Finding } from '../finding.js';
 import { L, same } from '../finding.js';
 import { isVisibleBorder } from '../formatting.js';
 import { sectionTextWidthMm } from '../layout.js';
+import { estimatePages } from '../pages.js';
 import { findingOf, type LintContext, type LintRule } from '../rule.js';
 import { snippet } from '../text.js';
 import { ELEMENT, PROPERTY, VALUE } from '../words.js';
@@ -133,7 +134,7 @@ const address: LintRule = {
       const s = ctx.model.sections[0];
       if (block.footerType && block.footerType !== 'first' && s) {
         // The default footer prints on every page (on pages 2+ only, with "different first page").
-        const many = s.titlePg || (ctx.model.recordedPages ?? 2) > 1;
+        const many = s.titlePg || estimatePages(ctx.model, ctx.layout) > 1;
         if (many)
           out.push(
             findingOf(address, {
@@ -146,9 +147,6 @@ const address: LintRule = {
                 ? L('chân trang các trang sau', 'the footer of the following pages')
                 : L('chân trang mọi trang', 'the footer of every page'),
               where: whereOf(first),
-              ...(ctx.model.recordedPages === undefined && !s.titlePg
-                ? { severity: 'warning' as const }
-                : {}),
             }),
           );
       }
