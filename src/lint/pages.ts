@@ -30,9 +30,11 @@ function paragraphHeightPt(p: Paragraph, layout: Layout): number {
   return lines * lineHeightPt(p, size) + (p.props.before + p.props.after) * TWIP_PT;
 }
 
-/** Estimated number of printed pages of the main part. */
-export function estimatePages(model: DocxModel, layout: Layout): number {
-  const main = model.paragraphs.filter((p) => p.part === model.paragraphs[0]?.part && !p.inTextBox);
+/** Estimated number of printed pages of the main part, up to paragraph `until` when given. */
+export function estimatePages(model: DocxModel, layout: Layout, until = Infinity): number {
+  const main = model.paragraphs.filter(
+    (p) => p.part === model.paragraphs[0]?.part && !p.inTextBox && p.number <= until,
+  );
   let pages = 1;
   let used = 0;
   let section = -1;

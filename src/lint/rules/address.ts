@@ -32,7 +32,15 @@ function blocks(ctx: LintContext): Block[] {
     e.signerName?.para.number ?? 0,
     ...e.recipientItems.flat().map((s) => s.para.number),
   );
-  const appendixStart = e.appendices[0]?.label.para.number ?? Infinity;
+  // The address block stands at the foot of page 1: a page break ends its search (what follows, such as
+  // an internal phiếu trình attached after the letter, is another paper).
+  const breakAfter = ctx.model.paragraphs.find(
+    (p) => p.number > signatureEnd && (p.pageBreak || p.props.pageBreakBefore || p.section > 0),
+  );
+  const appendixStart = Math.min(
+    e.appendices[0]?.label.para.number ?? Infinity,
+    breakAfter ? breakAfter.number + (breakAfter.pageBreak ? 0 : -1) + 1 : Infinity,
+  );
   if (signatureEnd > 0) {
     const signatureCells = new Set(
       [e.signerName, e.recipientsLabel, ...e.signatureTitles].map((s) => s?.para.cell?.table),

@@ -114,7 +114,15 @@ const format: LintRule = {
     if (!anywhere) {
       // A one-page document needs no number. The pages are counted from the layout: the count Word saved
       // in docProps/app.xml is often stale.
-      const pages = estimatePages(ctx.model, ctx.layout);
+      // The document's own pages: up to its signature (attachments after it are numbered on their own, PN-04).
+      const e = ctx.elements;
+      const end = Math.max(
+        0,
+        e.signerName?.para.number ?? 0,
+        ...e.signatureTitles.map((x) => x.para.number),
+        ...e.recipientItems.flat().map((x) => x.para.number),
+      );
+      const pages = estimatePages(ctx.model, ctx.layout, end > 0 ? end : Infinity);
       if (pages <= 1) return [];
       return [
         findingOf(format, {
