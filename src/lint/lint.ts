@@ -4,6 +4,7 @@
  * input is reported (LINT_RULE_FAILED) without stopping the others.
  */
 import { buildModel } from './docxModel.js';
+import { withOwnExamples } from './examples.js';
 import { findElements } from './elements.js';
 import { L, same, type Finding, type Localized } from './finding.js';
 import { layoutDocument } from './layout.js';
@@ -135,5 +136,5 @@ export function lintDocx(bytes: Uint8Array): Finding[] {
   // Not an administrative document: one finding says so (and any rule that failed on the file).
   const foreign = notAdministrative(ctx);
   if (foreign) return [foreign, ...findings.filter((f) => f.rule === 'LINT_RULE_FAILED')];
-  return mergeRepeats(findings);
+  return withOwnExamples(mergeRepeats(findings), ctx);
 }
