@@ -86,7 +86,8 @@ const QUOC_HIEU = /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/;
 const TIEU_NGU = /^độc\s*lập\s*[-‐‑–—]+\s*tự\s*do\s*[-‐‑–—]+\s*hạnh\s*phúc\.?$/iu;
 const NUMBER_LINE = /^số\s*[:.]?\s*[\d\s.…_]*\//iu;
 const DATE_LINE = /^[^,]{1,60},?\s*ngày\b.*\btháng\b.*\bnăm\b/iu;
-const VV = /^V\/v\b/iu;
+/** "V/v …", or the words written out ("về việc …") as some offices and companies do. */
+const VV = /^(V\/v\b|về\s+việc\s)/iu;
 const SIGNED_TIME = /\b\d{1,2}:\d{2}:\d{2}\b/u;
 const AUTHORITY = /^(TM|KT|TL|TUQ|Q)\.\s/u;
 const RECIPIENTS = /^nơi\s*nhận\s*:?$/iu;
@@ -262,7 +263,11 @@ function findAppendices(el: Elements, paragraphs: Paragraph[], layout: Layout): 
         continue;
       }
       const segs = layout.byParagraph.get(q.number) ?? [];
-      if (segs.some((x) => REFERENCE_START.test(x.text)) || !segs.every((x) => isAllUpper(x.text))) break;
+      if (segs.some((x) => REFERENCE_START.test(x.text))) break;
+      // A title set centred in sentence case is still the title (PL-02 judges its case): the "(Kèm
+      // theo …)" line under it must not be reported missing.
+      const centredTitle = q.props.jc === 'center' && REFERENCE_START.test(nextText(main, j));
+      if (!segs.every((x) => isAllUpper(x.text)) && !centredTitle) break;
       appendix.titles.push(...segs);
     }
     for (; j < main.length && appendix.reference.length < 6; j++) {
@@ -278,6 +283,15 @@ function findAppendices(el: Elements, paragraphs: Paragraph[], layout: Layout): 
     }
     el.appendices.push(appendix);
   }
+}
+
+/** The text of the next non-empty paragraph after index `j`. */
+function nextText(main: Paragraph[], j: number): string {
+  for (let k = j + 1; k < main.length && k <= j + 3; k++) {
+    const t = main[k]!.text.trim();
+    if (t !== '') return t;
+  }
+  return '';
 }
 
 function findAgency(el: Elements, top: Segment[], headerEnd: number): void {

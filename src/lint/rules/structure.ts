@@ -322,12 +322,12 @@ function isPointHeading(p: Paragraph, next: Paragraph | undefined): boolean {
   const text = p.text.trim();
   return (
     runs.length > 0 &&
-    runs.every((r) => r.props.bold) &&
-    !/[;.]$/u.test(text) &&
+    // "a) Thành phần hồ sơ (theo …):" : a bold title with a regular aside, ending with a colon.
+    (runs.every((r) => r.props.bold) || (runs[0]!.props.bold && text.endsWith(':'))) &&
     text.length <= 200 &&
     next !== undefined &&
-    // Its content follows: running text, dashes, or a table before the next point.
-    (!POINT.test(next.text.trim()) || next.number > p.number + 1)
+    // Its content follows: running text or dashes (then it ends with ":" or no stop), or a table.
+    ((!/[;.]$/u.test(text) && !POINT.test(next.text.trim())) || (next.number > p.number + 1 && !/;$/u.test(text)))
   );
 }
 
