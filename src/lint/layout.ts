@@ -127,6 +127,8 @@ function columnOf(
     if (cell.cell === cell.cellCount - 1) return 'right';
   }
   const centre = (leftMm + rightMm) / 2;
+  // A line set in the middle of the page with tabs ("\t\tQUYẾT ĐỊNH") stands in no column.
+  if (tabbed && !cell && Math.abs(centre - textWidth / 2) <= 5) return 'full';
   if (tabbed || box.leftMm > textWidth * 0.35 || box.leftMm + box.widthMm < textWidth * 0.65)
     return centre < textWidth / 2 ? 'left' : 'right';
   // A short line set against one margin stands in that side's column.

@@ -148,9 +148,10 @@ function misses(text: string): Miss[] {
     }
   }
   // Administrative units: "tỉnh Quảng Bình" in running text; "Thành phố Hồ Chí Minh", "Thủ đô Hà Nội".
-  // "Tỉnh Đoàn", "Tỉnh Hội", "Tỉnh ủy" are bodies, not the province.
+  // "Tỉnh Đoàn", "Tỉnh Hội", "Tỉnh ủy" are bodies, not the province; after a capitalised word ("Công
+  // ty … Nghĩa Tỉnh Côn Minh") "Tỉnh" is part of a proper name.
   for (const m of plain.matchAll(
-    /(?<=[\p{L}\d,;:)]\s)Tỉnh(?=\s+\p{Lu})(?!\s+(Đoàn|Hội|Ủy|Uỷ|Đội)(?![\p{L}]))/gu,
+    /(?<=(?<![\p{L}])\p{Ll}[\p{L}]*\s|[\d,;:)]\s)Tỉnh(?=\s+\p{Lu})(?!\s+(Đoàn|Hội|Ủy|Uỷ|Đội)(?![\p{L}]))/gu,
   ))
     out.push({ expected: 'tỉnh', found: `${m[0]}${plain.slice(m.index + m[0].length).split(/[,.;]/u)[0]}` });
   for (const m of plain.matchAll(/(?<![\p{L}])(thành phố Hồ Chí Minh|thủ đô Hà Nội)/gu)) {
@@ -175,7 +176,8 @@ const runningText: LintRule = {
   ),
   check: ({ elements: e }) =>
     e.body.flatMap((p) =>
-      misses(p.text).map((m) =>
+      // The same miss twice in one paragraph is one finding.
+      [...new Map(misses(p.text).map((m) => [`${m.expected}|${m.found}`, m])).values()].map((m) =>
         findingOf(runningText, {
           property: PROPERTY.case,
           expected: quoted(m.expected),

@@ -402,8 +402,12 @@ const romanHeading: LintRule = {
       const m = ROMAN_HEADING.exec(p.text.trim());
       if (!m || !ROMAN.test(m[1]!)) return [];
       const out: Finding[] = [];
-      if (!isAllUpper(m[2]!)) out.push(finding(romanHeading, p, PROPERTY.case, VALUE.upper, VALUE.hasLower));
-      if (!allBold(p)) out.push(finding(romanHeading, p, PROPERTY.bold, VALUE.bold, VALUE.notBold));
+      // The title is what stands before an aside in brackets or a colon that starts the content
+      // ("III. NỘI DUNG HỒ SƠ (Tóm tắt …)", "VII. PHÍ THẨM ĐỊNH: Xem chi tiết …").
+      const title = m[2]!.replace(/\s*(\(.*|:.*)$/u, '');
+      if (!isAllUpper(title)) out.push(finding(romanHeading, p, PROPERTY.case, VALUE.upper, VALUE.hasLower));
+      if (!prefixBold(p, m[0].length - m[2]!.length + title.length))
+        out.push(finding(romanHeading, p, PROPERTY.bold, VALUE.bold, VALUE.notBold));
       return out;
     }),
 };
