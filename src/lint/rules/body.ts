@@ -47,6 +47,8 @@ export function isRunInHeading(p: Paragraph): boolean {
   if (/[=∛√≤≥±]|^(hình|sơ đồ|bảng|biểu đồ|ảnh)\s/iu.test(p.text.trim())) return true;
   const runs = p.runs.filter((r) => /[\p{L}\p{N}]/u.test(r.text));
   const text = p.text.trim();
+  // "I. THÀNH PHẦN": a heading in capitals, bold or not (BD-14 judges its weight).
+  if (/\p{L}/u.test(text) && isAllUpper(text) && text.length <= 150) return true;
   return runs.length > 0 && runs.every((r) => r.props.bold) && !/[;.,]$/u.test(text) && text.length <= 150;
 }
 
