@@ -100,6 +100,26 @@ export function isQuocHieu(text: string): boolean {
   return QUOC_HIEU.test(foldTones(text).replace(/[\s.,;:!"'”]+$/u, ''));
 }
 
+/** The Quốc hiệu's words with tone and vowel marks ignored, one letter off at most. */
+export function isNearQuocHieu(text: string): boolean {
+  const bare = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[Đđ]/gu, 'D')
+    .toUpperCase()
+    .replace(/[^A-Z]/gu, '');
+  const want = 'CONGHOAXAHOICHUNGHIAVIETNAM';
+  if (Math.abs(bare.length - want.length) > 1) return false;
+  let diff = 0;
+  for (let i = 0, j = 0; i < bare.length || j < want.length; i++, j++) {
+    if (bare[i] === want[j]) continue;
+    if (++diff > 1) return false;
+    if (bare.length > want.length) j--;
+    else if (bare.length < want.length) i--;
+  }
+  return true;
+}
+
 export function isTieuNgu(text: string): boolean {
   return TIEU_NGU.test(text);
 }
@@ -133,7 +153,8 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
   const segs = layout.segments.filter((s) => !s.para.inTextBox || s.para.number <= HEADER_SEARCH);
   const top = segs.filter((s) => s.para.number <= HEADER_SEARCH && s.para.section === 0);
 
-  el.quocHieu = top.find((s) => isQuocHieu(s.text));
+  // A misspelt Quốc hiệu ("CỘNG HÕA …", tones lost) is still the Quốc hiệu: QH-01 quotes it as wrong.
+  el.quocHieu = top.find((s) => isQuocHieu(s.text)) ?? top.find((s) => isNearQuocHieu(s.text));
   el.tieuNgu = top.find((s) => isTieuNgu(s.text));
   const headerTable = el.quocHieu?.para.cell?.table;
   const inHeaderTable = (s: Segment): boolean =>

@@ -47,9 +47,14 @@ export function factsOf(ctx: LintContext): DocumentFacts {
     const local = [...e.parentAgency, ...e.agency].map((s) => localityOf(s.text)).find((x) => x?.name);
     if (local?.name) facts.place = titleCase(local.name);
   }
-  const agency = e.agency.map((s) => s.text).join(' ').trim();
+  const agency = e.agency
+    .map((s) => s.text)
+    .join(' ')
+    .trim();
   if (agency) facts.agency = agency;
-  const symbol = e.number ? /\/\s*([^\s/]*\p{L}[^\s/]*)/u.exec(e.number.text.replace(/\s*-\s*/gu, '-'))?.[1] : undefined;
+  const symbol = e.number
+    ? /\/\s*([^\s/]*\p{L}[^\s/]*)/u.exec(e.number.text.replace(/\s*-\s*/gu, '-'))?.[1]
+    : undefined;
   const abbreviation = e.documentType?.abbreviation;
   if (symbol) facts.symbol = symbol;
   else if (agency) facts.symbol = abbreviation ? `${abbreviation}-${initialsOf(agency)}` : initialsOf(agency);

@@ -56,14 +56,20 @@ export function notAdministrative(ctx: LintContext): Finding | undefined {
   if (e.quocHieu && !kind) return undefined;
   const found: Localized = kind
     ? L(`"${kind}" — loại giấy tờ không có trong Điều 7`, `"${kind}" — a kind of paper Điều 7 does not list`)
-    : L('không có Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"', 'no Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"');
+    : L(
+        'không có Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"',
+        'no Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"',
+      );
   return {
     rule: 'NOT_ADMINISTRATIVE',
     clause: 'Đ7',
     severity: 'warning',
     element: ELEMENT.document,
     property: L('loại văn bản', 'document type'),
-    expected: L('văn bản hành chính theo Điều 7 (Mẫu 1.1–1.9)', 'an administrative document of Điều 7 (Mẫu 1.1–1.9)'),
+    expected: L(
+      'văn bản hành chính theo Điều 7 (Mẫu 1.1–1.9)',
+      'an administrative document of Điều 7 (Mẫu 1.1–1.9)',
+    ),
     found,
     where: {},
     message: L(

@@ -26,7 +26,10 @@ function paragraphHeightPt(p: Paragraph, layout: Layout): number {
   // Segments of one printed line (tabs) share it; each line may wrap.
   const byLine = new Map<number, number>();
   for (const s of segs) byLine.set(s.line, Math.max(byLine.get(s.line) ?? 0, printedLineWidthsMm(s).length));
-  const lines = Math.max(1, [...byLine.values()].reduce((a, b) => a + b, 0));
+  const lines = Math.max(
+    1,
+    [...byLine.values()].reduce((a, b) => a + b, 0),
+  );
   return lines * lineHeightPt(p, size) + (p.props.before + p.props.after) * TWIP_PT;
 }
 
@@ -92,4 +95,3 @@ export function estimatePages(model: DocxModel, layout: Layout, until = Infinity
   advance();
   return pages;
 }
-

@@ -131,7 +131,11 @@ function vmlLine(el: XmlElement): LineShape | undefined {
     el.name === 'v:line'
       ? (vmlPoint(attr(el, 'from') ?? '0,0')?.[1] ?? 0) + (vmlLengthMm(style.get('margin-top')) ?? 0)
       : vmlLengthMm(style.get('margin-top') ?? style.get('top'));
-  if (style.get('position') === 'absolute' && topMm !== undefined && ['paragraph', 'line', 'text'].includes(verticalTo))
+  if (
+    style.get('position') === 'absolute' &&
+    topMm !== undefined &&
+    ['paragraph', 'line', 'text'].includes(verticalTo)
+  )
     shape.offsetVMm = topMm;
   return shape;
 }

@@ -63,7 +63,8 @@ function printsOneShortLine(p: Paragraph, ctx: LintContext): boolean {
 /** The size most of the paragraph's text is set in, pt. */
 function bodySizePt(p: Paragraph): number {
   const bySize = new Map<number, number>();
-  for (const r of p.runs) bySize.set(r.props.sizeHalfPt, (bySize.get(r.props.sizeHalfPt) ?? 0) + r.text.length);
+  for (const r of p.runs)
+    bySize.set(r.props.sizeHalfPt, (bySize.get(r.props.sizeHalfPt) ?? 0) + r.text.length);
   const best = [...bySize].sort((a, b) => b[1] - a[1])[0];
   return (best?.[0] ?? p.markProps.sizeHalfPt) / 2;
 }

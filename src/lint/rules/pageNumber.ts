@@ -128,7 +128,10 @@ const format: LintRule = {
         findingOf(format, {
           property: PROPERTY.presence,
           expected: L('số trang ở đầu trang từ trang 2', 'page numbers in the header from page 2'),
-          found: L(`không có (văn bản khoảng ${pages} trang)`, `none (the document runs to about ${pages} pages)`),
+          found: L(
+            `không có (văn bản khoảng ${pages} trang)`,
+            `none (the document runs to about ${pages} pages)`,
+          ),
           where: where(),
         }),
       ];

@@ -327,7 +327,8 @@ function isPointHeading(p: Paragraph, next: Paragraph | undefined): boolean {
     text.length <= 200 &&
     next !== undefined &&
     // Its content follows: running text or dashes (then it ends with ":" or no stop), or a table.
-    ((!/[;.]$/u.test(text) && !POINT.test(next.text.trim())) || (next.number > p.number + 1 && !/;$/u.test(text)))
+    ((!/[;.]$/u.test(text) && !POINT.test(next.text.trim())) ||
+      (next.number > p.number + 1 && !/;$/u.test(text)))
   );
 }
 
