@@ -192,6 +192,8 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
   el.vv = top.filter(
     (s) =>
       VV.test(s.text) &&
+      // Written out, "Về việc …" is a quyết định's trích yếu unless it stands in the left column.
+      (/^V\/v\b/iu.test(s.text) || (s.column === 'left' && s.para.cell !== undefined)) &&
       s.para.number <= headerEnd + 2 &&
       (!el.number || s.para.number >= el.number.para.number),
   );
