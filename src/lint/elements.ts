@@ -6,7 +6,7 @@
  */
 import type { Paragraph } from './docxModel.js';
 import type { Layout, Segment } from './layout.js';
-import { documentTypeOf, foldTones, isAllUpper } from './text.js';
+import { documentTypeOf, documentTypePrefixOf, foldTones, isAllUpper } from './text.js';
 import { isVisibleBorder } from './formatting.js';
 
 export interface Elements {
@@ -20,6 +20,8 @@ export interface Elements {
   vv: Segment[];
   typeName?: Segment;
   documentType?: { name: string; abbreviation?: string };
+  /** A kind of paper Điều 7 does not list (GIẤY PHÉP, PHIẾU TRÌNH …), named by its first heading. */
+  foreignType?: string;
   summary: Segment[];
   /** Công văn / tờ trình: the "Kính gửi:" block, left out of the body checks. */
   kinhGui: Paragraph[];
@@ -84,7 +86,8 @@ const QUOC_HIEU = /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/;
 const TIEU_NGU = /^độc\s*lập\s*[-‐‑–—]+\s*tự\s*do\s*[-‐‑–—]+\s*hạnh\s*phúc\.?$/iu;
 const NUMBER_LINE = /^số\s*[:.]?\s*[\d\s.…_]*\//iu;
 const DATE_LINE = /^[^,]{1,60},?\s*ngày\b.*\btháng\b.*\bnăm\b/iu;
-const VV = /^V\/v\b/iu;
+/** "V/v …", or the words written out ("về việc …") as some offices and companies do. */
+const VV = /^(V\/v\b|về\s+việc\s)/iu;
 const SIGNED_TIME = /\b\d{1,2}:\d{2}:\d{2}\b/u;
 const AUTHORITY = /^(TM|KT|TL|TUQ|Q)\.\s/u;
 const RECIPIENTS = /^nơi\s*nhận\s*:?$/iu;
@@ -95,6 +98,26 @@ export const DRAFTER = /^[\p{L}.]{1,12}\s?\(\s*[^()\s]{1,6}\s*\)\.?$/u;
 /** Recognised even with stray punctuation after it, so QH-01 can say what is wrong with the text. */
 export function isQuocHieu(text: string): boolean {
   return QUOC_HIEU.test(foldTones(text).replace(/[\s.,;:!"'”]+$/u, ''));
+}
+
+/** The Quốc hiệu's words with tone and vowel marks ignored, one letter off at most. */
+export function isNearQuocHieu(text: string): boolean {
+  const bare = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[Đđ]/gu, 'D')
+    .toUpperCase()
+    .replace(/[^A-Z]/gu, '');
+  const want = 'CONGHOAXAHOICHUNGHIAVIETNAM';
+  if (Math.abs(bare.length - want.length) > 1) return false;
+  let diff = 0;
+  for (let i = 0, j = 0; i < bare.length || j < want.length; i++, j++) {
+    if (bare[i] === want[j]) continue;
+    if (++diff > 1) return false;
+    if (bare.length > want.length) j--;
+    else if (bare.length < want.length) i--;
+  }
+  return true;
 }
 
 export function isTieuNgu(text: string): boolean {
@@ -130,15 +153,22 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
   const segs = layout.segments.filter((s) => !s.para.inTextBox || s.para.number <= HEADER_SEARCH);
   const top = segs.filter((s) => s.para.number <= HEADER_SEARCH && s.para.section === 0);
 
-  el.quocHieu = top.find((s) => isQuocHieu(s.text));
+  // A misspelt Quốc hiệu ("CỘNG HÕA …", tones lost) is still the Quốc hiệu: QH-01 quotes it as wrong.
+  el.quocHieu = top.find((s) => isQuocHieu(s.text)) ?? top.find((s) => isNearQuocHieu(s.text));
   el.tieuNgu = top.find((s) => isTieuNgu(s.text));
   const headerTable = el.quocHieu?.para.cell?.table;
   const inHeaderTable = (s: Segment): boolean =>
     headerTable !== undefined && s.para.cell?.table === headerTable;
   // The text of a digital signature ("Số: 05/TB-SKHCN; 05/02/2020; 14:30:00") is not the Số line.
   el.number = top.find((s) => s.text.length < 60 && NUMBER_LINE.test(s.text) && !SIGNED_TIME.test(s.text));
+  // The date line stands in the header, near the Quốc hiệu; a date by the signature further down is not it.
+  const dateLimit = Math.max(el.quocHieu?.para.number ?? 0, el.number?.para.number ?? 0) + 10;
   el.date = top.find(
-    (s) => s.text.length < 100 && DATE_LINE.test(s.text) && (s.column === 'right' || inHeaderTable(s)),
+    (s) =>
+      s.text.length < 100 &&
+      DATE_LINE.test(s.text) &&
+      (s.column === 'right' || inHeaderTable(s)) &&
+      s.para.number <= dateLimit,
   );
 
   // The header ends with its last element, or with the whole header table.
@@ -146,7 +176,14 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
   let headerEnd = Math.max(0, ...anchors.map((s) => s.para.number));
   for (const a of anchors) {
     if (a.para.cell) {
-      const last = paragraphs.filter((p) => p.cell?.table === a.para.cell?.table && p.part === a.para.part);
+      // The header's rows of the table; a type name set in a row below them is not header.
+      const last = paragraphs.filter(
+        (p) =>
+          p.cell?.table === a.para.cell?.table &&
+          p.part === a.para.part &&
+          p.cell !== undefined &&
+          p.cell.row <= a.para.cell!.row,
+      );
       headerEnd = Math.max(headerEnd, ...last.map((p) => p.number));
     }
   }
@@ -155,6 +192,8 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
   el.vv = top.filter(
     (s) =>
       VV.test(s.text) &&
+      // Written out, "Về việc …" is a quyết định's trích yếu unless it stands in the left column.
+      (/^V\/v\b/iu.test(s.text) || (s.column === 'left' && s.para.cell !== undefined)) &&
       s.para.number <= headerEnd + 2 &&
       (!el.number || s.para.number >= el.number.para.number),
   );
@@ -203,7 +242,11 @@ function findLegalBases(el: Elements): void {
   }
   while (bases > 0 && i < body.length && PROPOSAL.test(body[i]!.text.trim())) block.push(body[i++]!);
   const next = body[i];
-  if (bases >= 2 || (bases === 1 && next !== undefined && centred(next))) el.legalBases = block;
+  // The decree's "căn cứ ban hành" belongs to the documents whose Mẫu has one (nghị quyết, quyết định:
+  // Mẫu 1.1–1.3), where a centred "QUYẾT ĐỊNH:" follows it. In a thông báo or a biên bản, lines that
+  // begin "Căn cứ" are content.
+  const issuing = ['QĐ', 'NQ'].includes(el.documentType?.abbreviation ?? '');
+  if (bases > 0 && ((issuing && bases >= 2) || (next !== undefined && centred(next)))) el.legalBases = block;
 }
 
 const APPENDIX_LABEL = /^phụ\s*lục\b\s*(.*)$/iu;
@@ -243,7 +286,11 @@ function findAppendices(el: Elements, paragraphs: Paragraph[], layout: Layout): 
         continue;
       }
       const segs = layout.byParagraph.get(q.number) ?? [];
-      if (segs.some((x) => REFERENCE_START.test(x.text)) || !segs.every((x) => isAllUpper(x.text))) break;
+      if (segs.some((x) => REFERENCE_START.test(x.text))) break;
+      // A title set centred in sentence case is still the title (PL-02 judges its case): the "(Kèm
+      // theo …)" line under it must not be reported missing.
+      const centredTitle = q.props.jc === 'center' && REFERENCE_START.test(nextText(main, j));
+      if (!segs.every((x) => isAllUpper(x.text)) && !centredTitle) break;
       appendix.titles.push(...segs);
     }
     for (; j < main.length && appendix.reference.length < 6; j++) {
@@ -259,6 +306,15 @@ function findAppendices(el: Elements, paragraphs: Paragraph[], layout: Layout): 
     }
     el.appendices.push(appendix);
   }
+}
+
+/** The text of the next non-empty paragraph after index `j`. */
+function nextText(main: Paragraph[], j: number): string {
+  for (let k = j + 1; k < main.length && k <= j + 3; k++) {
+    const t = main[k]!.text.trim();
+    if (t !== '') return t;
+  }
+  return '';
 }
 
 function findAgency(el: Elements, top: Segment[], headerEnd: number): void {
@@ -304,6 +360,18 @@ function findTitle(el: Elements, paragraphs: Paragraph[], layout: Layout, header
       el.documentType = documentTypeOf(type.text);
       break;
     }
+    // "BIÊN BẢN THẨM ĐỊNH HỒ SƠ": the type name with the first words of the trích yếu on its line.
+    const prefixed = segs.find((s) => isAllUpper(s.text) && documentTypePrefixOf(s.text) !== undefined);
+    if (prefixed && p.props.jc === 'center') {
+      el.typeName = prefixed;
+      el.documentType = documentTypePrefixOf(prefixed.text);
+      break;
+    }
+    const foreign = segs.find((s) => FOREIGN_TYPES.test(foldTones(s.text)) && isAllUpper(s.text));
+    if (foreign && segs.length === 1) {
+      el.foreignType = foreign.text;
+      break;
+    }
     // Body text has started: no type name (a công văn).
     if (p.text.trim().length > 80) break;
   }
@@ -320,12 +388,18 @@ function findTitle(el: Elements, paragraphs: Paragraph[], layout: Layout, header
     const p = paragraphs[n - 1];
     if (!p || p.text.trim() === '' || isRuleParagraph(p)) return;
     if (p.props.jc === 'both' && p.props.firstLine > 0) return;
+    // The trích yếu ends before "Kính gửi", a typed rule ("_____") or the body's first line.
+    if (/^kính\s*gửi/iu.test(p.text.trim()) || /^[_\-–—\s]{4,}$/u.test(p.text)) return;
     const segs = layout.byParagraph.get(n) ?? [];
     if (el.summary.length > 0 && segs.every((s) => isAllUpper(s.text))) return;
     el.summary.push(...segs);
     if (isVisibleBorder(p.props.borderBottom) || p.shapes.length > 0) return;
   }
 }
+
+/** Papers an office sends that Điều 7 does not list as administrative documents. */
+const FOREIGN_TYPES =
+  /^(GIẤY PHÉP|PHIẾU TRÌNH|GIẤY CHỨNG NHẬN|GIẤY XÁC NHẬN|DANH SÁCH|DANH MỤC|BẢNG KIỂM|NHẬN XÉT|PHIẾU NHẬN XÉT|BẢN NHẬN XÉT)(?![\p{L}])/u;
 
 function looksLikeTypeName(s: Segment): boolean {
   const visible = s.pieces.filter((p) => p.text.trim() !== '');
@@ -352,7 +426,15 @@ function findBody(el: Elements, paragraphs: Paragraph[], layout: Layout, titleEn
     for (; n <= main.length; n++) {
       const p = main[n - 1]!;
       if (p.text.trim() === '') continue;
-      if (!/^[-–]/u.test(p.text.trim())) break;
+      // A line that continues the item above it ("- Các đơn vị hoạt động hóa chất" / "trên địa bàn
+      // tỉnh."), indented like the list and after an item that has not ended, belongs to that item.
+      const previous = el.kinhGui[el.kinhGui.length - 1]!;
+      const continues =
+        el.kinhGui.length > 1 &&
+        !/[;.:]$/u.test(previous.text.trim()) &&
+        p.props.indLeft + Math.max(0, p.props.firstLine) >= 1134 &&
+        p.text.trim().length < 120;
+      if (!/^[-–]/u.test(p.text.trim()) && !continues) break;
       el.kinhGui.push(p);
     }
     start = n;

@@ -40,4 +40,6 @@ export interface Finding {
   alsoAt?: number[];
   /** A full sentence replacing the composed "element: property must be …" message. */
   message?: Localized;
+  /** The rule's hint with this document's own examples (its place, agency, symbol), when they differ. */
+  hint?: Localized;
 }

@@ -346,5 +346,9 @@ export const HINTS: Readonly<Record<string, Localized>> = {
     'Mở tệp bằng Word hoặc LibreOffice rồi lưu lại dạng .docx.',
     'Open it in Word or LibreOffice and save it as .docx again.',
   ),
+  NOT_ADMINISTRATIVE: L(
+    'Nếu đây là văn bản hành chính, thêm Quốc hiệu, Tiêu ngữ và tên loại theo Điều 7 (Mẫu 1.1–1.9).',
+    'If this is an administrative document, add the Quốc hiệu, the motto and a type name of Điều 7 (Mẫu 1.1–1.9).',
+  ),
   LINT_FILE_NOT_FOUND: L('Kiểm tra lại đường dẫn và tên tệp.', 'Check the path and file name.'),
 };

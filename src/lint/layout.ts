@@ -57,13 +57,18 @@ export function sectionTextWidthMm(section: Section | undefined): number {
   return width > 10 ? width : A4_TEXT_WIDTH_MM;
 }
 
+/** Printed width of pieces: glyphs plus the character spacing (condensed or expanded) each run sets. */
 export function piecesWidthMm(pieces: Piece[]): number {
   return pieces.reduce(
     (sum, p) =>
-      sum + textWidthMm(p.text, p.props.sizeHalfPt / 2, { bold: p.props.bold, italic: p.props.italic }),
+      sum +
+      textWidthMm(p.text, p.props.sizeHalfPt / 2, { bold: p.props.bold, italic: p.props.italic }) +
+      (p.props.spacingTw ?? 0) * [...p.text].length * TWIP_MM,
     0,
   );
 }
+
+const TWIP_MM = 25.4 / 1440;
 
 /** Splits a paragraph's runs into lines (\n) and segments (\t), keeping each piece's formatting. */
 function splitPieces(para: Paragraph): Piece[][][] {
@@ -122,6 +127,8 @@ function columnOf(
     if (cell.cell === cell.cellCount - 1) return 'right';
   }
   const centre = (leftMm + rightMm) / 2;
+  // A line set in the middle of the page with tabs ("\t\tQUYẾT ĐỊNH") stands in no column.
+  if (tabbed && !cell && Math.abs(centre - textWidth / 2) <= 5) return 'full';
   if (tabbed || box.leftMm > textWidth * 0.35 || box.leftMm + box.widthMm < textWidth * 0.65)
     return centre < textWidth / 2 ? 'left' : 'right';
   // A short line set against one margin stands in that side's column.
@@ -146,7 +153,9 @@ function layoutParagraph(para: Paragraph, model: DocxModel, textWidth: number): 
     // The pen position, mm from the container's left edge (tab stops are measured from there).
     let pen = twipToMm(p.indLeft + (lineIndex === 0 ? p.firstLine : 0));
     segments.forEach((pieces, index) => {
-      const width = piecesWidthMm(pieces);
+      // Spaces at the end of a line hang past its end: they do not move centred or right-set text.
+      const trail = edgeSpaceMm(pieces, 'trail');
+      const width = piecesWidthMm(pieces) - trail;
       let align = p.jc;
       let left: number;
       let segBox: Box = box;
@@ -174,8 +183,10 @@ function layoutParagraph(para: Paragraph, model: DocxModel, textWidth: number): 
       const raw = pieces.map((x) => x.text).join('');
       const text = normalizeText(raw);
       if (text === '') return;
-      const leftMm = container.leftMm + Math.max(0, left);
-      const rightMm = Math.min(leftMm + width, container.leftMm + container.widthMm);
+      // Where the ink lands: leading and trailing spaces take room but print nothing.
+      const start = container.leftMm + Math.max(0, left);
+      const leftMm = start + edgeSpaceMm(pieces, 'lead');
+      const rightMm = Math.max(leftMm, Math.min(start + width, container.leftMm + container.widthMm));
       out.push({
         para,
         line: lineIndex,
@@ -197,6 +208,18 @@ function layoutParagraph(para: Paragraph, model: DocxModel, textWidth: number): 
     });
   });
   return out;
+}
+
+/** Width of the spaces before the first (or after the last) printed character of the pieces. */
+function edgeSpaceMm(pieces: Piece[], edge: 'lead' | 'trail'): number {
+  const list = edge === 'lead' ? pieces : [...pieces].reverse();
+  const spaces: Piece[] = [];
+  for (const piece of list) {
+    const m = (edge === 'lead' ? /^[\s\u00a0]*/u : /[\s\u00a0]*$/u).exec(piece.text)?.[0] ?? '';
+    if (m.length > 0) spaces.push({ text: m, props: piece.props });
+    if (m.length < piece.text.length) break;
+  }
+  return piecesWidthMm(spaces);
 }
 
 /** The tab stop a tab at `penMm` jumps to: the next custom stop, else the next default stop. */

@@ -4,6 +4,7 @@
  * input is reported (LINT_RULE_FAILED) without stopping the others.
  */
 import { buildModel } from './docxModel.js';
+import { withOwnExamples } from './examples.js';
 import { findElements } from './elements.js';
 import { L, same, type Finding, type Localized } from './finding.js';
 import { layoutDocument } from './layout.js';
@@ -24,6 +25,7 @@ const MERGED = new Set([
   'BD-04',
   'BD-05',
   'BD-06',
+  'NN-02',
 ]);
 
 export function unreadable(reason: string | Localized): Finding {
@@ -40,6 +42,39 @@ export function unreadable(reason: string | Localized): Finding {
     message: L(
       `Không đọc được tệp như một tệp DOCX: ${detail.vi}.`,
       `Cannot read the file as DOCX: ${detail.en}.`,
+    ),
+  };
+}
+
+/**
+ * A paper that is not an administrative document of Điều 7 (no Quốc hiệu, or a kind the decree does not
+ * list, such as a permit form or a checklist): one finding that says so, instead of forty missing elements.
+ */
+export function notAdministrative(ctx: LintContext): Finding | undefined {
+  const e = ctx.elements;
+  const kind = e.foreignType;
+  if (e.quocHieu && !kind) return undefined;
+  const found: Localized = kind
+    ? L(`"${kind}" — loại giấy tờ không có trong Điều 7`, `"${kind}" — a kind of paper Điều 7 does not list`)
+    : L(
+        'không có Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"',
+        'no Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"',
+      );
+  return {
+    rule: 'NOT_ADMINISTRATIVE',
+    clause: 'Đ7',
+    severity: 'warning',
+    element: ELEMENT.document,
+    property: L('loại văn bản', 'document type'),
+    expected: L(
+      'văn bản hành chính theo Điều 7 (Mẫu 1.1–1.9)',
+      'an administrative document of Điều 7 (Mẫu 1.1–1.9)',
+    ),
+    found,
+    where: {},
+    message: L(
+      `Tệp này không phải văn bản hành chính theo Nghị định 30 (${found.vi}); vanban không kiểm tra thể thức của nó.`,
+      `This file is not an administrative document under Decree 30 (${found.en}); vanban does not check its format.`,
     ),
   };
 }
@@ -104,5 +139,8 @@ export function lintDocx(bytes: Uint8Array): Finding[] {
       findings.push(ruleFailed(rule.id, error));
     }
   }
-  return mergeRepeats(findings);
+  // Not an administrative document: one finding says so (and any rule that failed on the file).
+  const foreign = notAdministrative(ctx);
+  if (foreign) return [foreign, ...findings.filter((f) => f.rule === 'LINT_RULE_FAILED')];
+  return withOwnExamples(mergeRepeats(findings), ctx);
 }

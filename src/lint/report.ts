@@ -75,7 +75,7 @@ export function formatFinding(file: string, f: Finding, lang: Language): string 
     const shown = f.alsoAt.slice(0, SHOWN_ALSO).join(', ');
     lines.push(`  ${w.also(shown, f.alsoAt.length - SHOWN_ALSO)}`);
   }
-  const hint: Localized | undefined = HINTS[f.rule];
+  const hint: Localized | undefined = f.hint ?? HINTS[f.rule];
   if (hint) lines.push(`  ${w.hint}: ${hint[lang]}`);
   return lines.join('\n');
 }
@@ -115,7 +115,7 @@ export function findingJson(f: Finding, lang: Language): Record<string, unknown>
     where: f.where,
   };
   if (f.alsoAt) json.alsoAt = f.alsoAt;
-  const hint = HINTS[f.rule];
+  const hint = f.hint ?? HINTS[f.rule];
   if (hint) json.hint = hint[lang];
   return json;
 }

@@ -10,7 +10,7 @@ import { piecesWidthMm, type Segment } from './layout.js';
 import type { LineShape } from './shapes.js';
 
 export interface RuleLine {
-  how: 'border' | 'shape' | 'cell' | 'underline';
+  how: 'border' | 'shape' | 'cell' | 'underline' | 'typed';
   lengthMm: number;
   solid: boolean;
   /** Centre of the rule, mm from the text margin, when known. */
@@ -19,6 +19,8 @@ export interface RuleLine {
   paragraph: Paragraph;
 }
 
+/** Farther than this from the text's centre, a rule belongs to the other column. */
+const FAR_MM = 30;
 const SOLID_BORDERS = new Set(['single', 'thick']);
 const SOLID_UNDERLINES = new Set(['single', 'thick', 'words']);
 
@@ -73,31 +75,94 @@ function following(p: Paragraph, paragraphs: Paragraph[], count: number): Paragr
   return out;
 }
 
+/** A rule typed as a line of underscores or dashes ("________"). */
+const TYPED_RULE = /^[_\-–—‐]{4,}$/u;
+
+/** A shape anchored in a paragraph below the text stands under it only if it sits near that paragraph's top. */
+const NEAR_TOP_MM = 4;
+
+/** The first paragraphs of the cell right below `p`'s cell (next row, same column), when `p` ends its cell. */
+function cellBelow(p: Paragraph, paragraphs: Paragraph[], centreMm: number): Paragraph[] {
+  const c = p.cell;
+  if (!c) return [];
+  const out: Paragraph[] = [];
+  for (let n = p.number; n < paragraphs.length && out.length < 2; n++) {
+    const q = paragraphs[n]!;
+    const d = q.cell;
+    if (!d || d.table !== c.table || q.part !== p.part) break;
+    if (d.row === c.row) continue;
+    if (d.row > c.row + 1) break;
+    const left = twipToMm(d.xTw);
+    if (centreMm < left || centreMm > left + twipToMm(d.widthTw)) continue;
+    out.push(q);
+  }
+  return out;
+}
+
+function typedRule(q: Paragraph, byParagraph: Map<number, Segment[]> | undefined): RuleLine | undefined {
+  const seg = byParagraph?.get(q.number)?.[0];
+  if (!seg || !TYPED_RULE.test(seg.text.replace(/\s+/gu, ''))) return undefined;
+  return {
+    how: 'typed',
+    lengthMm: seg.rightMm - seg.leftMm,
+    solid: /_/u.test(seg.text),
+    centreMm: (seg.leftMm + seg.rightMm) / 2,
+    paragraph: q,
+  };
+}
+
 /**
  * The rule under `segment` (the last line of an element), or undefined. `textWidthMm` is the text area's
  * width, for paragraphs outside tables. Rules of a neighbouring column are told apart by their centre.
+ * Offices draw the rule in many places: a shape anchored in the text's paragraph, in the next one (even
+ * one with text, when the shape sits at its top), or in the first paragraph of the cell below; or they type it.
  */
 export function ruleUnder(
   segment: Segment,
   paragraphs: Paragraph[],
   textWidthMm: number,
+  byParagraph?: Map<number, Segment[]>,
 ): RuleLine | undefined {
   const p = segment.para;
   if (segment.lastLine && isVisibleBorder(p.props.borderBottom))
     return borderRule(p, p.props.borderBottom, textWidthMm);
   const centre = (segment.leftMm + segment.rightMm) / 2;
-  const shapes: RuleLine[] = p.shapes.map((s) => shapeRule(p, s, textWidthMm));
-  for (const q of following(p, paragraphs, 2)) {
+  const shapes: RuleLine[] = p.shapes
+    .filter((s) => s.offsetVMm === undefined || s.offsetVMm >= 0)
+    .map((s) => shapeRule(p, s, textWidthMm));
+  const below = (q: Paragraph): RuleLine | 'stop' | undefined => {
     if (isVisibleBorder(q.props.borderTop)) return borderRule(q, q.props.borderTop, textWidthMm);
-    if (q.text.trim() !== '') break;
+    const typed = typedRule(q, byParagraph);
+    if (typed) return typed;
+    const nearTop = q.shapes.filter((s) => s.offsetVMm === undefined || s.offsetVMm < NEAR_TOP_MM);
+    if (q.text.trim() !== '') {
+      shapes.push(...nearTop.map((s) => shapeRule(q, s, textWidthMm)));
+      return 'stop';
+    }
     if (isVisibleBorder(q.props.borderBottom)) return borderRule(q, q.props.borderBottom, textWidthMm);
     shapes.push(...q.shapes.map((s) => shapeRule(q, s, textWidthMm)));
+    return undefined;
+  };
+  const inCell = following(p, paragraphs, 2);
+  for (const q of inCell) {
+    const r = below(q);
+    if (r === 'stop') break;
+    if (r) return r;
   }
-  if (shapes.length > 0) {
+  if (shapes.length === 0 && inCell.every((q) => q.text.trim() === '')) {
+    for (const q of cellBelow(p, paragraphs, centre)) {
+      const r = below(q);
+      if (r === 'stop') break;
+      if (r) return r;
+    }
+  }
+  // A shape whose centre is known to stand in another column is that column's rule.
+  const near = shapes.filter((r) => r.centreMm === undefined || Math.abs(r.centreMm - centre) <= FAR_MM);
+  if (near.length > 0) {
     // Prefer the shape nearest to the text's centre (a tab-laid header anchors both rules in one paragraph).
     const distance = (r: RuleLine): number =>
       r.centreMm === undefined ? 1e6 : Math.abs(r.centreMm - centre);
-    return [...shapes].sort((a, b) => distance(a) - distance(b))[0];
+    return [...near].sort((a, b) => distance(a) - distance(b))[0];
   }
   const cellBorder = p.cell?.borderBottom;
   if (cellBorder && isLastTextInCell(p, paragraphs)) {

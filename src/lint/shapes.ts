@@ -18,6 +18,8 @@ export interface LineShape {
   relativeTo: string;
   /** True when the file centres the shape (wp:align center / mso-position-horizontal:center). */
   centred: boolean;
+  /** Vertical offset from the anchor paragraph's top, mm, when the file states it relative to the paragraph. */
+  offsetVMm?: number;
 }
 
 const LINE_GEOMETRIES = new Set(['line', 'straightConnector1']);
@@ -54,6 +56,10 @@ function drawingLine(container: XmlElement): LineShape | undefined {
     centred: align?.children.join('').trim() === 'center',
   };
   if (Number.isFinite(offset)) shape.centreMm = offset / EMU_PER_MM + lengthMm / 2;
+  const positionV = child(container, 'wp:positionV');
+  const offsetV = Number(child(positionV, 'wp:posOffset')?.children.join('') ?? NaN);
+  if (attr(positionV, 'relativeFrom') === 'paragraph' && Number.isFinite(offsetV))
+    shape.offsetVMm = offsetV / EMU_PER_MM;
   return shape;
 }
 
@@ -120,18 +126,36 @@ function vmlLine(el: XmlElement): LineShape | undefined {
   }
   const shape: LineShape = { lengthMm, solid: dash === 'solid', relativeTo, centred };
   if (leftMm !== undefined && style.get('position') === 'absolute') shape.centreMm = leftMm + lengthMm / 2;
+  const verticalTo = style.get('mso-position-vertical-relative') ?? 'paragraph';
+  const topMm =
+    el.name === 'v:line'
+      ? (vmlPoint(attr(el, 'from') ?? '0,0')?.[1] ?? 0) + (vmlLengthMm(style.get('margin-top')) ?? 0)
+      : vmlLengthMm(style.get('margin-top') ?? style.get('top'));
+  if (
+    style.get('position') === 'absolute' &&
+    topMm !== undefined &&
+    ['paragraph', 'line', 'text'].includes(verticalTo)
+  )
+    shape.offsetVMm = topMm;
   return shape;
 }
 
+/** A stray connector this short (often 0 wide) draws nothing a reader sees as a rule. */
+const MIN_RULE_MM = 2;
+
 /** Line shapes inside one run-level element (w:drawing, w:pict, mc:AlternateContent, w:object). */
 export function lineShapesIn(el: XmlElement): LineShape[] {
+  return allLineShapesIn(el).filter((s) => s.lengthMm >= MIN_RULE_MM);
+}
+
+function allLineShapesIn(el: XmlElement): LineShape[] {
   if (el.name === 'mc:AlternateContent') {
     // Either branch draws the same shape; DrawingML (the Choice) is the more precise.
     const choice = child(el, 'mc:Choice');
-    const fromChoice = choice ? childElements(choice).flatMap(lineShapesIn) : [];
+    const fromChoice = choice ? childElements(choice).flatMap(allLineShapesIn) : [];
     if (fromChoice.length > 0) return fromChoice;
     const fallback = child(el, 'mc:Fallback');
-    return fallback ? childElements(fallback).flatMap(lineShapesIn) : [];
+    return fallback ? childElements(fallback).flatMap(allLineShapesIn) : [];
   }
   const out: LineShape[] = [];
   for (const container of [...descendants(el, 'wp:inline'), ...descendants(el, 'wp:anchor')]) {

@@ -69,6 +69,12 @@ export function documentTypeOf(text: string): { name: string; abbreviation?: str
   return DOCUMENT_TYPES.find((t) => foldTones(t.name) === folded);
 }
 
+/** The type whose name starts the text and is followed by more words ("BIÊN BẢN THẨM ĐỊNH HỒ SƠ"). */
+export function documentTypePrefixOf(text: string): { name: string; abbreviation?: string } | undefined {
+  const folded = foldTones(text);
+  return DOCUMENT_TYPES.find((t) => folded.startsWith(`${foldTones(t.name)} `));
+}
+
 export function snippet(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;

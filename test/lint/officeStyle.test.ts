@@ -38,7 +38,8 @@ group('a Word-style notice (styles, tab stops, line shapes)', () => {
   it('BD-01: the body style is left-aligned, reported once for all its paragraphs', async () => {
     const findings = expectOnly(await officeDocx({ bodyAlignment: AlignmentType.LEFT }), 'BD-01');
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.alsoAt).toHaveLength(3);
+    // A paragraph that prints on one short line looks the same justified or flush left: not reported.
+    expect(findings[0]!.alsoAt?.length ?? 0).toBeGreaterThanOrEqual(2);
   });
 
   it('a red "KHẨN" stamp in a 20 × 8 mm text box under Số (DrawingML, or VML only) lints clean', async () => {

@@ -146,7 +146,14 @@ const CASES: Case[] = [
     change: (x) => inParagraph(x, QH, setSize(28)),
     with: ['QH-02'],
   },
-  { rule: 'QH-03', what: 'Quốc hiệu left-aligned', change: (x) => inParagraph(x, QH, setJc('left')) },
+  // Position is judged where the text lands (±3 mm): a left-set Quốc hiệu that nearly fills its column
+  // prints centred; one pushed 10 mm right by its indents does not.
+  {
+    rule: 'QH-03',
+    what: 'Quốc hiệu pushed 10 mm right of its column centre',
+    change: (x) =>
+      inParagraph(x, QH, (p) => p.replace('<w:pPr>', '<w:pPr><w:ind w:left="567" w:right="-567"/>')),
+  },
   {
     rule: 'TN-01',
     what: 'en dashes in the Tiêu ngữ',
@@ -303,10 +310,11 @@ const CASES: Case[] = [
   },
   {
     rule: 'BD-05',
-    what: 'exact line spacing (a warning)',
+    // "Exactly N pt" is judged as the multiple it prints: 12 pt on 14 pt text is under one line.
+    what: 'exact line spacing tighter than single (a warning)',
     change: (x) =>
       inParagraph(x, BODY, (p) =>
-        p.replace('w:line="276" w:lineRule="auto"', 'w:line="360" w:lineRule="exact"'),
+        p.replace('w:line="276" w:lineRule="auto"', 'w:line="240" w:lineRule="exact"'),
       ),
     severity: 'warning',
   },
@@ -360,10 +368,14 @@ const CASES: Case[] = [
   },
   {
     rule: 'FN-03',
-    what: 'a run in the legacy .VnTime font',
+    // TCVN3 text in the .VnTime font (Unicode text under a .Vn font name is FN-01's: converting it would
+    // corrupt it).
+    what: 'a run typed in TCVN3 in the legacy .VnTime font',
     change: (x) =>
       inParagraph(x, BODY, (p) =>
-        p.replace(/<w:rFonts [^>]*\/>/, '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime" w:cs=".VnTime"/>'),
+        p
+          .replace(/<w:rFonts [^>]*\/>/g, '<w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime" w:cs=".VnTime"/>')
+          .replace(/(<w:t(?: [^>]*)?>)[^<]*(<\/w:t>)/g, '$1Th«ng b¸o kÕt luËn cña Gi¸m ®èc Së$2'),
       ),
   },
   {

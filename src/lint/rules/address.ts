@@ -7,6 +7,7 @@ import type { Finding } from '../finding.js';
 import { L, same } from '../finding.js';
 import { isVisibleBorder } from '../formatting.js';
 import { sectionTextWidthMm } from '../layout.js';
+import { estimatePages } from '../pages.js';
 import { findingOf, type LintContext, type LintRule } from '../rule.js';
 import { snippet } from '../text.js';
 import { ELEMENT, PROPERTY, VALUE } from '../words.js';
@@ -31,7 +32,15 @@ function blocks(ctx: LintContext): Block[] {
     e.signerName?.para.number ?? 0,
     ...e.recipientItems.flat().map((s) => s.para.number),
   );
-  const appendixStart = e.appendices[0]?.label.para.number ?? Infinity;
+  // The address block stands at the foot of page 1: a page break ends its search (what follows, such as
+  // an internal phiếu trình attached after the letter, is another paper).
+  const breakAfter = ctx.model.paragraphs.find(
+    (p) => p.number > signatureEnd && (p.pageBreak || p.props.pageBreakBefore || p.section > 0),
+  );
+  const appendixStart = Math.min(
+    e.appendices[0]?.label.para.number ?? Infinity,
+    breakAfter ? breakAfter.number + (breakAfter.pageBreak ? 0 : -1) + 1 : Infinity,
+  );
   if (signatureEnd > 0) {
     const signatureCells = new Set(
       [e.signerName, e.recipientsLabel, ...e.signatureTitles].map((s) => s?.para.cell?.table),
@@ -133,7 +142,7 @@ const address: LintRule = {
       const s = ctx.model.sections[0];
       if (block.footerType && block.footerType !== 'first' && s) {
         // The default footer prints on every page (on pages 2+ only, with "different first page").
-        const many = s.titlePg || (ctx.model.recordedPages ?? 2) > 1;
+        const many = s.titlePg || estimatePages(ctx.model, ctx.layout) > 1;
         if (many)
           out.push(
             findingOf(address, {
@@ -146,9 +155,6 @@ const address: LintRule = {
                 ? L('chân trang các trang sau', 'the footer of the following pages')
                 : L('chân trang mọi trang', 'the footer of every page'),
               where: whereOf(first),
-              ...(ctx.model.recordedPages === undefined && !s.titlePg
-                ? { severity: 'warning' as const }
-                : {}),
             }),
           );
       }

@@ -98,7 +98,13 @@ const agencyName: LintRule = {
     const first = e.agency[0];
     if (!first) return [];
     const text = e.agency.map((s) => s.text).join(' ');
-    const short = abbreviationsIn(text);
+    // A reference inside the name ("ĐOÀN KIỂM TRA THEO QĐ SỐ 2872/QĐ-SCT") and a company's legal form
+    // ("CÔNG TY TNHH …", as registered) are not abbreviations of the agency's name.
+    const named = text
+      .replace(/(\S+\s+)?SỐ\s+\S*\/\S*/gu, ' ')
+      .replace(/^(CÔNG TY\s+)(TNHH|CP|CỔ PHẦN)(\s+MTV)?\b/u, '$1')
+      .replace(/\s+VN$/u, '');
+    const short = abbreviationsIn(named);
     const local = localityOf(text);
     if (short.length === 0 && (!local || local.name !== undefined)) return [];
     return [

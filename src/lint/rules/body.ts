@@ -13,7 +13,13 @@ import { isAllUpper, snippet } from '../text.js';
 import { alignName, ELEMENT, pt, PROPERTY } from '../words.js';
 
 const INDENTS_TWIPS = [567, 720];
-const INDENT_TOLERANCE = 10;
+/** ±0.5 mm (the spec's tolerance for margins): 1.25 cm and 1.27 cm look the same on paper. */
+const INDENT_TOLERANCE = 28;
+/** Times New Roman prints a "single" line at about 1.15 times its size. */
+const SINGLE_LINE_EM = 1.15;
+/** Line spacing judged by what prints: 1 to 1.5 lines, with a little room for rounding. */
+const MULTIPLE_MIN = 0.95;
+const MULTIPLE_MAX = 1.55;
 const MIN_GAP_TWIPS = 120;
 /** Word's "auto" paragraph spacing (HTML-style) is 14 pt. */
 const AUTO_SPACING_TWIPS = 280;
@@ -35,6 +41,34 @@ export function isHeading(p: Paragraph, ctx: LintContext): boolean {
   return width < ctx.layout.textWidthMm * 0.7;
 }
 
+/** A bold line that ends without a full stop or semicolon: a run-in heading ("I. THÀNH PHẦN", "2. Đề nghị …"). */
+export function isRunInHeading(p: Paragraph): boolean {
+  // A formula or a figure caption is set where it reads best, not as running text.
+  if (/[=∛√≤≥±]|^(hình|sơ đồ|bảng|biểu đồ|ảnh)\s/iu.test(p.text.trim())) return true;
+  const runs = p.runs.filter((r) => /[\p{L}\p{N}]/u.test(r.text));
+  const text = p.text.trim();
+  // "I. THÀNH PHẦN": a heading in capitals, bold or not (BD-14 judges its weight).
+  if (/\p{L}/u.test(text) && isAllUpper(text) && text.length <= 150) return true;
+  return runs.length > 0 && runs.every((r) => r.props.bold) && !/[;.,]$/u.test(text) && text.length <= 150;
+}
+
+/** The paragraph prints on one line that does not fill the width: justified or flush left look the same. */
+function printsOneShortLine(p: Paragraph, ctx: LintContext): boolean {
+  const segs = ctx.layout.byParagraph.get(p.number) ?? [];
+  if (segs.length !== 1) return false;
+  const s = segs[0]!;
+  return s.rightMm < s.boxLeftMm + s.boxWidthMm * 0.9;
+}
+
+/** The size most of the paragraph's text is set in, pt. */
+function bodySizePt(p: Paragraph): number {
+  const bySize = new Map<number, number>();
+  for (const r of p.runs)
+    bySize.set(r.props.sizeHalfPt, (bySize.get(r.props.sizeHalfPt) ?? 0) + r.text.length);
+  const best = [...bySize].sort((a, b) => b[1] - a[1])[0];
+  return (best?.[0] ?? p.markProps.sizeHalfPt) / 2;
+}
+
 const alignment: LintRule = {
   id: 'BD-01',
   clause: 'PL1-II.6.e',
@@ -43,7 +77,14 @@ const alignment: LintRule = {
   requirement: L('Căn đều hai bên', 'Justified'),
   check: (ctx) =>
     ctx.elements.body
-      .filter((p) => !isHeading(p, ctx) && p.props.jc !== 'both' && p.props.jc !== 'distribute')
+      .filter(
+        (p) =>
+          !isHeading(p, ctx) &&
+          !isRunInHeading(p) &&
+          p.props.jc !== 'both' &&
+          p.props.jc !== 'distribute' &&
+          !(p.props.jc === 'left' && printsOneShortLine(p, ctx)),
+      )
       .map((p) =>
         findingOf(alignment, {
           property: PROPERTY.align,
@@ -62,8 +103,12 @@ const size: LintRule = {
   requirement: L('Cỡ chữ 13–14', '13–14 pt'),
   check: (ctx) =>
     ctx.elements.body.flatMap((p) => {
+      // Superscripts, subscripts (m², drafter marks) and lone signs are judged with their neighbours.
       const wrong = p.runs.find(
-        (r) => r.text.trim() !== '' && (r.props.sizeHalfPt < 26 || r.props.sizeHalfPt > 28),
+        (r) =>
+          /[\p{L}\p{N}]/u.test(r.text) &&
+          !r.props.vertAlign &&
+          (r.props.sizeHalfPt < 26 || r.props.sizeHalfPt > 28),
       );
       if (!wrong) return [];
       return [
@@ -90,7 +135,7 @@ const indent: LintRule = {
   check: (ctx) =>
     ctx.elements.body.flatMap((p) => {
       // Auto-numbered paragraphs take their indents from the numbering definition, not read here.
-      if (isHeading(p, ctx) || p.props.numbered) return [];
+      if (isHeading(p, ctx) || isRunInHeading(p) || p.props.numbered) return [];
       const first = p.props.firstLine;
       const ok = p.props.indLeft === 0 && INDENTS_TWIPS.some((v) => Math.abs(first - v) <= INDENT_TOLERANCE);
       if (ok) return [];
@@ -176,14 +221,19 @@ const lineSpacing: LintRule = {
           }),
         ];
       }
-      // "Exactly" and "at least" are not the decree's terms (spec §9.5): a warning, not an error.
+      // "Exactly" and "at least" are judged by the multiple of a single line they print.
+      const single = bodySizePt(p) * SINGLE_LINE_EM;
+      const linePt = line / 20;
+      const multiple = lineRule === 'exact' ? linePt / single : Math.max(1, linePt / single);
+      if (multiple >= MULTIPLE_MIN && multiple <= MULTIPLE_MAX) return [];
+      const shown = multiple.toFixed(2).replace(/0$/, '');
       return [
         findingOf(lineSpacing, {
           property: PROPERTY.lineSpacing,
-          expected: L('1–1,5 dòng (kiểu "Multiple"/"Single")', '1–1.5 lines ("Multiple"/"Single")'),
+          expected: L('1–1,5 dòng', '1–1.5 lines'),
           found: L(
-            `${lineRule === 'exact' ? 'chính xác' : 'tối thiểu'} ${pt(line / 20)}`,
-            `${lineRule === 'exact' ? 'exactly' : 'at least'} ${pt(line / 20)}`,
+            `${lineRule === 'exact' ? 'chính xác' : 'tối thiểu'} ${pt(linePt)} (≈ ${shown.replace('.', ',')} dòng)`,
+            `${lineRule === 'exact' ? 'exactly' : 'at least'} ${pt(linePt)} (≈ ${shown} lines)`,
           ),
           where: whereOf(p),
           severity: 'warning',

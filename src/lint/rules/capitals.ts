@@ -109,20 +109,37 @@ const FIELDS = [
 
 const lower = (s: string): string => s.toLocaleLowerCase('vi-VN');
 
+/** The fixed names and the fields' patterns, folded and lower-cased once, not per paragraph. */
+const FIXED_LOWER: Array<[string, string]> = [];
+const FIELD_PATTERNS: Array<[string, RegExp]> = [];
+function prepare(): void {
+  if (FIXED_LOWER.length > 0) return;
+  for (const name of FIXED_NAMES) FIXED_LOWER.push([foldPlacement(name), lower(foldPlacement(name))]);
+  for (const field of FIELDS)
+    FIELD_PATTERNS.push([
+      field,
+      new RegExp(
+        `(?<![\\p{L}])(các\\s+)?(bộ|sở)\\s+(${escapeRegExp(lower(foldPlacement(field)))})(?![\\p{L}])`,
+        'giu',
+      ),
+    ]);
+}
+
 interface Miss {
   expected: string;
   found: string;
 }
 
 function misses(text: string): Miss[] {
+  prepare();
   // Folding swaps marks within a syllable, so positions in `folded` are positions in `plain`.
   const plain = text.normalize('NFC');
   const folded = foldPlacement(plain);
   const low = lower(folded);
   const out: Miss[] = [];
-  for (const name of FIXED_NAMES) {
-    const want = foldPlacement(name);
-    for (let at = low.indexOf(lower(want)); at >= 0; at = low.indexOf(lower(want), at + 1)) {
+  for (const [name, wantLow] of FIXED_LOWER) {
+    const want = name;
+    for (let at = low.indexOf(wantLow); at >= 0; at = low.indexOf(wantLow, at + 1)) {
       const found = folded.slice(at, at + want.length);
       // Whole words only; a heading in capitals is another rule's business.
       if (/\p{L}/u.test(low[at + want.length] ?? '') || found === found.toLocaleUpperCase('vi-VN')) continue;
@@ -130,11 +147,10 @@ function misses(text: string): Miss[] {
         out.push({ expected: want, found: plain.slice(at, at + want.length) });
     }
   }
-  for (const field of FIELDS) {
-    const pattern = new RegExp(
-      `(?<![\\p{L}])(các\\s+)?(bộ|sở)\\s+(${escapeRegExp(lower(foldPlacement(field)))})(?![\\p{L}])`,
-      'giu',
-    );
+  for (const [field, pattern] of FIELD_PATTERNS) {
+    // Cheap test first: most paragraphs name no ministry or department.
+    if (!/(bộ|sở)\s/u.test(low)) break;
+    pattern.lastIndex = 0;
     for (const m of low.matchAll(pattern)) {
       const at = m.index + (m[1]?.length ?? 0);
       const found = folded.slice(at, m.index + m[0].length);
@@ -148,9 +164,10 @@ function misses(text: string): Miss[] {
     }
   }
   // Administrative units: "tỉnh Quảng Bình" in running text; "Thành phố Hồ Chí Minh", "Thủ đô Hà Nội".
-  // "Tỉnh Đoàn", "Tỉnh Hội", "Tỉnh ủy" are bodies, not the province.
+  // "Tỉnh Đoàn", "Tỉnh Hội", "Tỉnh ủy" are bodies, not the province; after a capitalised word ("Công
+  // ty … Nghĩa Tỉnh Côn Minh") "Tỉnh" is part of a proper name.
   for (const m of plain.matchAll(
-    /(?<=[\p{L}\d,;:)]\s)Tỉnh(?=\s+\p{Lu})(?!\s+(Đoàn|Hội|Ủy|Uỷ|Đội)(?![\p{L}]))/gu,
+    /(?<=(?<![\p{L}])\p{Ll}[\p{L}]*\s|[\d,;:)]\s)Tỉnh(?=\s+\p{Lu})(?!\s+(Đoàn|Hội|Ủy|Uỷ|Đội)(?![\p{L}]))/gu,
   ))
     out.push({ expected: 'tỉnh', found: `${m[0]}${plain.slice(m.index + m[0].length).split(/[,.;]/u)[0]}` });
   for (const m of plain.matchAll(/(?<![\p{L}])(thành phố Hồ Chí Minh|thủ đô Hà Nội)/gu)) {
@@ -175,7 +192,8 @@ const runningText: LintRule = {
   ),
   check: ({ elements: e }) =>
     e.body.flatMap((p) =>
-      misses(p.text).map((m) =>
+      // The same miss twice in one paragraph is one finding.
+      [...new Map(misses(p.text).map((m) => [`${m.expected}|${m.found}`, m])).values()].map((m) =>
         findingOf(runningText, {
           property: PROPERTY.case,
           expected: quoted(m.expected),

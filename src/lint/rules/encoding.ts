@@ -27,11 +27,25 @@ function fontsOf(run: Run): Array<string | undefined> {
   return [f.ascii, f.hAnsi, f.cs];
 }
 
+/** Combining tone and vowel marks: typed apart from their letter (Unikey "tổ hợp"). */
+const COMBINING = /[\u0300-\u036f]/u;
+
+/**
+ * Text in a legacy font is TCVN3/VNI only if it carries that encoding's Latin-1 letters. Unicode text
+ * (digits, ASCII, or precomposed Vietnamese) with a .Vn font name is a font setting (FN-01): advising
+ * a conversion would corrupt it.
+ */
+export function isLegacyEncodedText(text: string): boolean {
+  return (text.match(LEGACY_CHARS) ?? []).length > 0 && !/[\u0100-\u1eff]/u.test(text.replace(/[Đđ]/gu, ''));
+}
+
 function problemOf(run: Run): Localized | undefined {
   const legacy = fontsOf(run).find(isLegacyVietnameseFont);
-  if (legacy) return L(`phông cũ "${legacy}" (bảng mã TCVN3/VNI)`, `legacy font "${legacy}" (TCVN3/VNI)`);
   const text = run.text;
-  if (text !== text.normalize('NFC'))
+  if (legacy && isLegacyEncodedText(text))
+    return L(`phông cũ "${legacy}" (bảng mã TCVN3/VNI)`, `legacy font "${legacy}" (TCVN3/VNI)`);
+  // Only separated tone marks: a compatibility sign such as Ω (U+2126) is not Vietnamese typed apart.
+  if (COMBINING.test(text) && text !== text.normalize('NFC'))
     return L('chữ tổ hợp (dấu gõ rời, chưa chuẩn hóa NFC)', 'decomposed letters (combining marks, not NFC)');
   const lookalike = LOOKALIKES.exec(text);
   if (lookalike)

@@ -8,7 +8,7 @@ import { L, same } from '../finding.js';
 import { findingOf, type LintContext, type LintRule } from '../rule.js';
 import { foldTones, snippet } from '../text.js';
 import { ELEMENT, pt, PROPERTY, VALUE } from '../words.js';
-import { isLegacyVietnameseFont } from './encoding.js';
+import { isLegacyEncodedText, isLegacyVietnameseFont } from './encoding.js';
 
 /** Every paragraph of the main part and the header/footer parts, with the runs that print text. */
 function printedRuns(ctx: LintContext): Array<{ para: Paragraph; run: Run }> {
@@ -33,9 +33,20 @@ function fontsUsed(run: Run): Array<string | undefined> {
   return used;
 }
 
-/** Word falls back to Times New Roman when no level names a font. */
+/**
+ * Word falls back to Times New Roman when no level names a font. "Times New Roman Bold" (a face name some
+ * converters write) prints Times New Roman too.
+ */
 function isTimes(font: string | undefined): boolean {
-  return font === undefined || font.replace(/\s+/g, '').toLowerCase() === 'timesnewroman';
+  return (
+    font === undefined ||
+    /^timesnewroman(bold|italic|bolditalic|regular)?$/u.test(font.replace(/\s+/g, '').toLowerCase())
+  );
+}
+
+/** Equations are set in the math font Word gives them; they are not running text. */
+function isMathFont(font: string | undefined): boolean {
+  return font !== undefined && /math$/iu.test(font.trim());
 }
 
 const font: LintRule = {
@@ -46,8 +57,13 @@ const font: LintRule = {
   requirement: L('Phông Times New Roman', 'Times New Roman font'),
   check: (ctx) =>
     printedRuns(ctx).flatMap(({ para, run }) => {
-      // Legacy Vietnamese fonts are an encoding problem, reported once by FN-03.
-      const wrong = fontsUsed(run).find((f) => !isTimes(f) && !isLegacyVietnameseFont(f));
+      // Legacy Vietnamese fonts on TCVN3 text are an encoding problem, reported once by FN-03; on
+      // Unicode letters they are a wrong font; on a lone digit or sign nobody sees the difference.
+      const legacyText = isLegacyEncodedText(run.text);
+      if (!/\p{L}/u.test(run.text)) return [];
+      const wrong = fontsUsed(run).find(
+        (f) => !isTimes(f) && !isMathFont(f) && !(isLegacyVietnameseFont(f) && legacyText),
+      );
       if (wrong === undefined) return [];
       return [
         findingOf(font, {
@@ -111,6 +127,8 @@ const size: LintRule = {
     return printedRuns(ctx).flatMap(({ para, run }) => {
       if (para.part === ctx.model.paragraphs[0]?.part && para.cell && !elementTables.has(para.cell.table))
         return [];
+      // Superscripts, subscripts and typed rules ("_____") are small by design.
+      if (run.props.vertAlign || !/[\p{L}\p{N}]/u.test(run.text)) return [];
       const value = run.props.sizeHalfPt / 2;
       if (value >= SIZE_MIN && value <= SIZE_MAX) return [];
       return [

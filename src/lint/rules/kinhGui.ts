@@ -71,8 +71,16 @@ const form: LintRule = {
     '"Kính gửi:" 13–14 pt, upright; one recipient on the same line; several: "- …;" lines, the last ending ".", dashes under the colon',
   ),
   check: ({ elements: e, layout }) => {
-    const [first, ...items] = e.kinhGui;
+    const [first, ...lines] = e.kinhGui;
     if (!first) return [];
+    // Lines without a dash continue the item above: an item is judged by its last line's end.
+    const groups: Paragraph[][] = [];
+    for (const p of lines) {
+      if (/^[-–]/u.test(p.text.trim()) || groups.length === 0) groups.push([p]);
+      else groups[groups.length - 1]!.push(p);
+    }
+    const items = groups.map((g) => g[0]!);
+    const lastLines = groups.map((g) => g[g.length - 1]!);
     const out: Finding[] = [];
     const add = (p: Paragraph, property: Localized, expected: Localized, found: Localized): void => {
       out.push(findingOf(form, { property, expected, found, where: whereOf(p) }));
@@ -96,8 +104,8 @@ const form: LintRule = {
         L('xuống dòng, có gạch đầu dòng', 'on its own dashed line'),
       );
     if (items.length >= 2)
-      items.forEach((p, i) => {
-        const want = i === items.length - 1 ? '.' : ';';
+      lastLines.forEach((p, i) => {
+        const want = i === lastLines.length - 1 ? '.' : ';';
         const end = p.text.trim().slice(-1);
         if (end !== want) add(p, PROPERTY.punctuation, same(`"${want}"`), quoted(end));
       });

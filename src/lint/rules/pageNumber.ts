@@ -6,6 +6,7 @@
 import type { Field, Paragraph } from '../docxModel.js';
 import type { Finding } from '../finding.js';
 import { L, same } from '../finding.js';
+import { estimatePages } from '../pages.js';
 import { findingOf, type LintContext, type LintRule } from '../rule.js';
 import { alignName, ELEMENT, pt, PROPERTY, VALUE } from '../words.js';
 
@@ -111,15 +112,27 @@ const format: LintRule = {
       (part) => pageFields(partParagraphs(ctx, part)).length > 0,
     );
     if (!anywhere) {
-      // A one-page document needs no number; when the saving application did not count pages, say so gently.
-      if (ctx.model.recordedPages === 1) return [];
+      // A one-page document needs no number. The pages are counted from the layout: the count Word saved
+      // in docProps/app.xml is often stale.
+      // The document's own pages: up to its signature (attachments after it are numbered on their own, PN-04).
+      const e = ctx.elements;
+      const end = Math.max(
+        0,
+        e.signerName?.para.number ?? 0,
+        ...e.signatureTitles.map((x) => x.para.number),
+        ...e.recipientItems.flat().map((x) => x.para.number),
+      );
+      const pages = estimatePages(ctx.model, ctx.layout, end > 0 ? end : Infinity);
+      if (pages <= 1) return [];
       return [
         findingOf(format, {
           property: PROPERTY.presence,
           expected: L('số trang ở đầu trang từ trang 2', 'page numbers in the header from page 2'),
-          found: VALUE.missing,
+          found: L(
+            `không có (văn bản khoảng ${pages} trang)`,
+            `none (the document runs to about ${pages} pages)`,
+          ),
           where: where(),
-          ...(ctx.model.recordedPages === undefined ? { severity: 'warning' as const } : {}),
         }),
       ];
     }

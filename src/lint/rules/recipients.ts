@@ -10,7 +10,8 @@ import { findingOf, type LintRule } from '../rule.js';
 import { ELEMENT, PROPERTY, quoted, VALUE } from '../words.js';
 import { checkStyle, whereOf } from './segmentStyle.js';
 
-const ARCHIVE_LINE = /^- Lưu: VT(, ?[^;]+)?\.$/u;
+/** "- Lưu: VT, CN (đ/c Dũng; đ/c Long)." : a ";" inside the drafter's brackets does not end the item. */
+const ARCHIVE_LINE = /^- Lưu: VT(, ?(?:[^;()]|\([^()]*\))+)?\.$/u;
 
 function itemText(item: Segment[]): string {
   return item.map((s) => s.text).join(' ');

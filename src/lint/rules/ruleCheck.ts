@@ -32,7 +32,7 @@ export function checkRuleUnder(
   const last = lines[lines.length - 1];
   if (!last) return [];
   const where = whereOf(last);
-  const rule = ruleUnder(last, ctx.model.paragraphs, ctx.layout.textWidthMm);
+  const rule = ruleUnder(last, ctx.model.paragraphs, ctx.layout.textWidthMm, ctx.layout.byParagraph);
   const base = { element: spec.element, where };
   if (!rule) {
     return [

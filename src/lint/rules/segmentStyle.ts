@@ -1,9 +1,10 @@
 /** The style checks every element rule shares: size, bold, italic, case, alignment, column. */
 import type { Finding, Localized, Where } from '../finding.js';
+import { L } from '../finding.js';
 import type { Column, Segment } from '../layout.js';
 import { findingOf, type LintRule } from '../rule.js';
 import { hasLowercase, isAllUpper, snippet } from '../text.js';
-import { alignName, columnName, PROPERTY, pt, ptRange, VALUE } from '../words.js';
+import { alignName, columnName, mm, PROPERTY, pt, ptRange, VALUE } from '../words.js';
 
 export interface StyleExpectation {
   /** Allowed sizes in points, inclusive. */
@@ -21,9 +22,14 @@ export function whereOf(seg: Segment): Where {
   return { part: seg.para.part, paragraph: seg.para.number, text: snippet(seg.text) };
 }
 
-/** Only pieces that print something: a bold space is invisible and not worth a finding. */
-function visible(seg: Segment): Segment['pieces'] {
-  return seg.pieces.filter((p) => p.text.trim() !== '');
+/**
+ * The pieces a reader judges the line by. A bold space is invisible; a lone colon or full stop, or a
+ * superscript or subscript (drafter initials, a footnote mark), takes the look of the words around it.
+ */
+export function visible(seg: Segment): Segment['pieces'] {
+  const printed = seg.pieces.filter((p) => p.text.trim() !== '');
+  const words = printed.filter((p) => /[\p{L}\p{N}]/u.test(p.text) && !p.props.vertAlign);
+  return words.length > 0 ? words : printed;
 }
 
 export function checkStyle(
@@ -58,11 +64,39 @@ export function checkStyle(
   if (exp.case === 'upper' && hasLowercase(seg.text)) add(PROPERTY.case, VALUE.upper, VALUE.hasLower);
   if (exp.case === 'notUpper' && isAllUpper(seg.text) && seg.text.length > 3)
     add(PROPERTY.case, VALUE.notUpper, VALUE.allUpper);
-  if (exp.align && !sameAlign(seg.align, exp.align))
+  if (exp.align === 'center') {
+    const off = centreOffsetMm(seg);
+    if (off !== undefined && Math.abs(off) > CENTRE_TOLERANCE_MM) {
+      const side = off > 0 ? L('phải', 'right') : L('trái', 'left');
+      const set = alignName(seg.align);
+      add(
+        PROPERTY.align,
+        L(`căn giữa (lệch tối đa ${CENTRE_TOLERANCE_MM} mm)`, `centred (within ${CENTRE_TOLERANCE_MM} mm)`),
+        L(
+          `lệch ${mm(Math.abs(off)).replace('.', ',')} sang ${side.vi} (${set.vi})`,
+          `${mm(Math.abs(off))} to the ${side.en} (${set.en})`,
+        ),
+      );
+    }
+  } else if (exp.align && !sameAlign(seg.align, exp.align))
     add(PROPERTY.align, alignName(exp.align), alignName(seg.align));
   if (exp.column && seg.column !== exp.column)
     add(PROPERTY.column, columnName(exp.column), columnName(seg.column));
   return out;
+}
+
+/** Spec §10 / issue: position is judged where the text lands, ±3 mm. */
+export const CENTRE_TOLERANCE_MM = 3;
+
+/**
+ * How far the printed text's centre stands from the centre of the box it should be centred in, mm
+ * (positive: to the right), whatever the setting that put it there (spaces, tabs, indents, jc).
+ * Undefined when the line fills its box (a wrapping line is as centred as it can be).
+ */
+export function centreOffsetMm(seg: Segment): number | undefined {
+  const width = seg.rightMm - seg.leftMm;
+  if (width >= seg.boxWidthMm * 0.97) return undefined;
+  return (seg.leftMm + seg.rightMm) / 2 - (seg.boxLeftMm + seg.boxWidthMm / 2);
 }
 
 function sameAlign(found: string, expected: string): boolean {

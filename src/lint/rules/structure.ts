@@ -30,7 +30,9 @@ function prefixBold(p: Paragraph, length: number): boolean {
     seen += run.text.length;
     if (seen <= lead) continue;
     if (from >= lead + length) break;
-    if (run.text.trim() !== '' && !run.props.bold) return false;
+    // A lone "." or ":" takes its neighbours' look: "Điều 1" bold with a regular "." reads as bold.
+    const inPrefix = run.text.slice(Math.max(0, lead - from), lead + length - from);
+    if (/[\p{L}\p{N}]/u.test(inPrefix) && !run.props.bold) return false;
   }
   return true;
 }
@@ -304,6 +306,32 @@ const POINT = /^([a-zđ])\s*([)./])\s/u;
 /** What resets a list of points: a clause, a heading, an article, a Roman-numbered part. */
 const LIST_BREAK = /^(\d{1,2}\s*[.)/]|[IVXLCDM]+\.\s|điều\s+\d|phần\s|chương\s|mục\s)/iu;
 
+export const FORMULA_OR_CAPTION = /[=∛√≤≥±]|^(hình|sơ đồ|bảng|biểu đồ|ảnh)\s/iu;
+
+/** A centred line that is a heading by its look (bold or capitals), not a formula or a caption. */
+function isRealHeading(p: Paragraph): boolean {
+  const text = p.text.trim();
+  if (FORMULA_OR_CAPTION.test(text) || !/\p{L}{2,}.*\s\p{L}{2,}/u.test(text)) return false;
+  const runs = visibleRuns(p);
+  return runs.every((r) => r.props.bold) || isAllUpper(text);
+}
+
+/** A bold point line that ends with ":" (or no stop) and is followed by its own content. */
+function isPointHeading(p: Paragraph, next: Paragraph | undefined): boolean {
+  const runs = visibleRuns(p);
+  const text = p.text.trim();
+  return (
+    runs.length > 0 &&
+    // "a) Thành phần hồ sơ (theo …):" : a bold title with a regular aside, ending with a colon.
+    (runs.every((r) => r.props.bold) || (runs[0]!.props.bold && text.endsWith(':'))) &&
+    text.length <= 200 &&
+    next !== undefined &&
+    // Its content follows: running text or dashes (then it ends with ":" or no stop), or a table.
+    ((!/[;.]$/u.test(text) && !POINT.test(next.text.trim())) ||
+      (next.number > p.number + 1 && !/;$/u.test(text)))
+  );
+}
+
 const point: LintRule = {
   id: 'BD-13',
   clause: 'PL1-II.6.đ',
@@ -322,7 +350,8 @@ const point: LintRule = {
       const text = p.text.trim();
       const m = POINT.exec(text);
       if (!m) {
-        if (LIST_BREAK.test(text) || isHeading(p, ctx)) expected = 0;
+        // A formula ("Rc = Kc.∛Q") or a caption ("Sơ đồ …") set centred inside a list does not end it.
+        if (LIST_BREAK.test(text) || (isHeading(p, ctx) && isRealHeading(p))) expected = 0;
         continue;
       }
       const [, letter = '', mark = ''] = m;
@@ -347,7 +376,9 @@ const point: LintRule = {
         const at = POINT_LETTERS.indexOf(letter);
         expected = at >= 0 ? at + 1 : expected + 1;
       } else expected++;
-      if (visibleRuns(p)[0]?.props.bold)
+      // A point used as a sub-heading ("a) Về nhân sự:" in bold, its content below) is set like a
+      // khoản with a title (PL1-II.6.đ): bold there is the heading's, not a fault.
+      if (visibleRuns(p)[0]?.props.bold && !isPointHeading(p, body[i + 1]))
         out.push(finding(point, p, PROPERTY.bold, VALUE.notBold, VALUE.bold));
     }
     return out;
@@ -372,8 +403,12 @@ const romanHeading: LintRule = {
       const m = ROMAN_HEADING.exec(p.text.trim());
       if (!m || !ROMAN.test(m[1]!)) return [];
       const out: Finding[] = [];
-      if (!isAllUpper(m[2]!)) out.push(finding(romanHeading, p, PROPERTY.case, VALUE.upper, VALUE.hasLower));
-      if (!allBold(p)) out.push(finding(romanHeading, p, PROPERTY.bold, VALUE.bold, VALUE.notBold));
+      // The title is what stands before an aside in brackets or a colon that starts the content
+      // ("III. NỘI DUNG HỒ SƠ (Tóm tắt …)", "VII. PHÍ THẨM ĐỊNH: Xem chi tiết …").
+      const title = m[2]!.replace(/\s*(\(.*|:.*)$/u, '');
+      if (!isAllUpper(title)) out.push(finding(romanHeading, p, PROPERTY.case, VALUE.upper, VALUE.hasLower));
+      if (!prefixBold(p, m[0].length - m[2]!.length + title.length))
+        out.push(finding(romanHeading, p, PROPERTY.bold, VALUE.bold, VALUE.notBold));
       return out;
     }),
 };
