@@ -6,6 +6,7 @@ import { addPreviewCommand } from './commands/preview.js';
 import { registerLint } from './commands/lint.js';
 import { registerTemplates } from './commands/templates.js';
 import { registerNew } from './commands/newCommand.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, internalErrorText, processOutput, type Output } from './report.js';
 import { translateCommanderError, vietnameseHelp } from './vietnameseHelp.js';
 
@@ -71,6 +72,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerLint(program, io, setExit);
   registerTemplates(program, io, setExit);
   registerNew(program, io, setExit);
+  registerServe(program, io, setExit);
   return program;
 }
 
