@@ -60,7 +60,12 @@ export function shown(
       const counter = new LineCounter();
       const doc = parseDocument(text, { lineCounter: counter });
       const lineStart = counter.lineStarts[d.location.line - 1];
-      if (lineStart !== undefined) out.path = pathAtOffset(doc.contents, lineStart + d.location.column - 1);
+      if (lineStart !== undefined) {
+        out.path = pathAtOffset(doc.contents, lineStart + d.location.column - 1);
+        // A missing field is reported at the start of its map, which is also where the map's first key
+        // starts: it belongs to the map, not to that key.
+        if (d.code === 'FIELD_MISSING' && typeof out.path[out.path.length - 1] === 'string') out.path.pop();
+      }
     }
   }
   return out;

@@ -3,6 +3,7 @@
  * `vanban check` would print them, and, for form data, the YAML it would be saved as.
  */
 import { readFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 import { applyFormEdits, type Json } from '../yamlPatch.js';
 import { HttpError, readJson, sendJson, stringField } from '../http.js';
 import type { Handler, ServeContext } from '../context.js';
@@ -22,8 +23,11 @@ export const validate: Handler = async (ctx, req, _url, res) => {
   const abs = ctx.workspace.resolveYaml(rel, false);
   const text = textOf(ctx, body, abs);
   const checked = ctx.checkText(abs, rel, text);
+  const parsed = parseDocument(text);
   sendJson(res, 200, {
     text,
+    // For edits made in the YAML box: the form follows them.
+    data: parsed.errors.length === 0 ? (parsed.toJS() as unknown) : null,
     diagnostics: checked.diagnostics,
     html: checked.model ? htmlPreview(checked.model) : null,
   });
