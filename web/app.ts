@@ -35,6 +35,11 @@ interface Diag {
   path?: Path;
 }
 
+interface Mark {
+  line: number;
+  path: Path;
+}
+
 interface Listing {
   documents: Array<{ path: string; kind: string }>;
   agencies: Array<{ path: string; id: string }>;
@@ -50,6 +55,7 @@ interface Opened {
   kind: string | null;
   schema: JsonSchema | null;
   diagnostics: Diag[];
+  marks: Mark[];
 }
 
 // ------------------------------------------------------------------------------------------ words
@@ -109,8 +115,8 @@ const WORDS = {
     created: 'Đã tạo',
     checking: 'Đang kiểm tra…',
     downloaded: 'Đã tải về',
-    yes: 'có',
-    no: 'không',
+    carried: 'Chép từ văn bản trước (# XEM LẠI): xem lại nội dung này.',
+    reviewed: 'Đã xem lại',
   },
   en: {
     title: 'vanban: document editor',
@@ -167,8 +173,8 @@ const WORDS = {
     created: 'Created',
     checking: 'Checking…',
     downloaded: 'Downloaded',
-    yes: 'yes',
-    no: 'no',
+    carried: 'Carried over from the previous document (# XEM LẠI): review it.',
+    reviewed: 'Reviewed',
   },
 };
 
@@ -240,6 +246,7 @@ const state = {
   dirty: false,
   showYaml: false,
   diagnostics: [] as Diag[],
+  marks: [] as Mark[],
   html: null as string | null,
   pages: [] as string[],
   pagesPending: false,
@@ -353,12 +360,21 @@ function defaultFor(schema: JsonSchema): Json {
 let validateTimer: number | undefined;
 let previewTimer: number | undefined;
 
+/** A form edit: after edits in the YAML box, the form's changes apply to that text. */
+function formEdited(): void {
+  if (state.source === 'yaml') state.base = state.text;
+  state.source = 'form';
+}
+
 function changed(): void {
   state.dirty = true;
   setStatus(w().unsaved);
   renderToolbarState();
   window.clearTimeout(validateTimer);
-  validateTimer = window.setTimeout(() => void validateNow(), 300);
+  validateTimer = window.setTimeout(() => {
+    validateTimer = undefined;
+    void validateNow();
+  }, 300);
 }
 
 async function validateNow(): Promise<void> {
@@ -370,12 +386,16 @@ async function validateNow(): Promise<void> {
       ? { path: doc.path, text: state.text }
       : { path: doc.path, data: state.data, base: state.base };
   try {
-    const result = await api<{ text: string; diagnostics: Diag[]; html: string | null; data?: Json }>(
-      '/api/validate',
-      body,
-    );
+    const result = await api<{
+      text: string;
+      diagnostics: Diag[];
+      marks: Mark[];
+      html: string | null;
+      data?: Json;
+    }>('/api/validate', body);
     if (seq !== state.seq) return;
     state.diagnostics = result.diagnostics;
+    state.marks = result.marks;
     state.html = result.html;
     if (state.source === 'form') {
       state.text = result.text;
@@ -463,6 +483,19 @@ function scalarEditor(
     if (schema.maximum !== undefined) number.max = String(schema.maximum);
     number.value = value === undefined || value === null ? '' : String(value);
     input = number;
+  } else if (
+    path.length === 1 &&
+    path[0] === 'agency' &&
+    state.listing &&
+    state.listing.agencies.length > 0
+  ) {
+    const select = el('select', { id });
+    const ids = [...new Set([...state.listing.agencies.map((a) => a.id), String(value ?? '')])].filter(
+      Boolean,
+    );
+    for (const option of ids) select.append(el('option', { value: option, text: option }));
+    select.value = String(value ?? '');
+    input = select;
   } else {
     const text = value === undefined || value === null ? '' : String(value);
     const long =
@@ -477,7 +510,7 @@ function scalarEditor(
       area.value = text;
       input = area;
     } else {
-      const line = el('input', { id, type: 'text' });
+      const line = el('input', { id, type: 'text', readonly: path.length === 1 && path[0] === 'kind' });
       line.value = text;
       input = line;
     }
@@ -489,7 +522,7 @@ function scalarEditor(
     if (schema.type === 'integer') next = raw.trim() === '' ? undefined : Number(raw);
     else if (raw === '' && optional) next = undefined;
     setAt(path, next);
-    state.source = 'form';
+    formEdited();
     changed();
   });
   wrap.append(input);
@@ -523,7 +556,7 @@ function listEditor(path: Path, schema: JsonSchema, value: Json[], label: string
       const [moved] = copy.splice(i, 1);
       copy.splice(to, 0, moved!);
       setAt(path, copy);
-      state.source = 'form';
+      formEdited();
       renderForm(pathId([...path, to]) + '-up');
       changed();
     };
@@ -555,7 +588,7 @@ function listEditor(path: Path, schema: JsonSchema, value: Json[], label: string
       const copy = [...value];
       copy.splice(i, 1);
       setAt(path, copy);
-      state.source = 'form';
+      formEdited();
       renderForm(`${id}-add`);
       changed();
     });
@@ -573,7 +606,7 @@ function listEditor(path: Path, schema: JsonSchema, value: Json[], label: string
   });
   add.addEventListener('click', () => {
     setAt(path, [...value, defaultFor(itemSchema)]);
-    state.source = 'form';
+    formEdited();
     renderForm(pathId([...path, value.length]));
     changed();
   });
@@ -608,7 +641,7 @@ function recordEditor(
       const rebuilt: Record<string, Json> = {};
       for (const k of keys) rebuilt[k === key ? next : k] = value[k]!;
       setAt(path, rebuilt);
-      state.source = 'form';
+      formEdited();
       renderForm(`${pathId([...path, next])}-key`);
       changed();
     });
@@ -623,7 +656,7 @@ function recordEditor(
       const rebuilt = { ...value };
       delete rebuilt[key];
       setAt(path, rebuilt);
-      state.source = 'form';
+      formEdited();
       renderForm(`${id}-add`);
       changed();
     });
@@ -644,7 +677,7 @@ function recordEditor(
     let n = keys.length + 1;
     while (`don-vi-${n}` in value) n++;
     setAt(path, { ...value, [`don-vi-${n}`]: defaultFor(valueSchema) });
-    state.source = 'form';
+    formEdited();
     renderForm(`${pathId([...path, `don-vi-${n}`])}-key`);
     changed();
   });
@@ -665,13 +698,16 @@ function objectEditor(
   const required = new Set(schema.required ?? []);
   const properties = schema.properties ?? {};
   const missing: string[] = [];
-  for (const [key, sub] of Object.entries(properties)) {
-    if (!(key in value) && !required.has(key)) {
-      missing.push(key);
-      continue;
-    }
-    container.append(editorFor([...path, key], sub, value[key], labelOf(key), !required.has(key)));
-  }
+  // Fields in the clerk's order (as in the file), then required ones not yet written.
+  const keys = [
+    ...Object.keys(value).filter((k) => k in properties),
+    ...Object.keys(properties).filter((k) => !(k in value) && required.has(k)),
+  ];
+  missing.push(...Object.keys(properties).filter((k) => !(k in value) && !required.has(k)));
+  for (const key of keys)
+    container.append(
+      editorFor([...path, key], properties[key]!, value[key], labelOf(key), !required.has(key)),
+    );
   // Keys the schema does not know (a mistake the diagnostics name) stay in the data, edited as YAML.
   for (const key of Object.keys(value).filter((k) => !(k in properties)))
     container.append(
@@ -690,13 +726,12 @@ function objectEditor(
       'aria-label': `${w().addField} ${label}`,
     });
     select.append(el('option', { value: '', text: w().addField }));
-    for (const key of missing)
-      select.append(el('option', { value: key, text: labelOf(key) }));
+    for (const key of missing) select.append(el('option', { value: key, text: labelOf(key) }));
     select.addEventListener('change', () => {
       const key = select.value;
       if (!key) return;
       setAt([...path, key], defaultFor(properties[key]!));
-      state.source = 'form';
+      formEdited();
       renderForm(pathId([...path, key]));
       changed();
     });
@@ -748,6 +783,23 @@ function renderForm(focusId?: string): void {
   if (active) document.getElementById(active)?.focus();
 }
 
+/** The clerk has reviewed a field carried over from last month: its "# XEM LẠI" line goes. */
+function clearMark(mark: Mark): void {
+  const lines = state.text.split('\n');
+  if (!/^\s*#\s*XEM L/u.test(lines[mark.line - 1] ?? '')) return;
+  lines.splice(mark.line - 1, 1);
+  state.text = lines.join('\n');
+  state.base = state.text;
+  state.source = 'yaml';
+  state.marks = state.marks
+    .filter((m) => m !== mark)
+    .map((m) => (m.line > mark.line ? { ...m, line: m.line - 1 } : m));
+  const box = document.getElementById('yaml-text') as HTMLTextAreaElement | null;
+  if (box) box.value = state.text;
+  renderDiagnostics();
+  changed();
+}
+
 // ------------------------------------------------------------------------------------------ panels
 
 function diagText(d: Diag): string {
@@ -797,6 +849,21 @@ function renderDiagnostics(): void {
       if (d.hint) item.append(el('span', { class: 'hint', text: ` ${w().hint}: ${d.hint[lang]}` }));
     }
     list.append(item);
+  }
+  for (const mark of state.marks) {
+    const box = boxFor(mark.path);
+    if (!box) continue;
+    const label = box.parentElement?.querySelector('label, legend')?.textContent ?? '';
+    const flag = el('p', { class: 'mark', text: `⚑ ${w().carried} ` });
+    const done = el('button', {
+      type: 'button',
+      class: 'reviewed',
+      'aria-label': `${w().reviewed}: ${label}`,
+      text: w().reviewed,
+    });
+    done.addEventListener('click', () => clearMark(mark));
+    flag.append(done);
+    box.append(flag);
   }
   if (state.diagnostics.length === 0) summary.append(el('p', { class: 'ok', text: w().noProblems }));
   else summary.append(list);
@@ -1031,6 +1098,7 @@ function loadOpened(doc: Opened): void {
   state.source = 'form';
   state.dirty = false;
   state.diagnostics = doc.diagnostics;
+  state.marks = doc.marks;
   state.html = null;
   state.pages = [];
   history.replaceState(
@@ -1043,18 +1111,26 @@ function loadOpened(doc: Opened): void {
 async function saveNow(force: boolean): Promise<boolean> {
   const doc = state.doc;
   if (!doc) return false;
-  const body =
-    state.source === 'yaml'
-      ? { path: doc.path, version: doc.version, text: state.text, force }
-      : { path: doc.path, version: doc.version, data: state.data, base: state.base, force };
+  // The text is what the page shows and checks: bring it up to date with the last keystroke first.
+  if (validateTimer !== undefined) {
+    window.clearTimeout(validateTimer);
+    validateTimer = undefined;
+    await validateNow();
+  }
+  const body = { path: doc.path, version: doc.version, text: state.text, force };
   try {
-    const saved = await api<{ text: string; version: string; diagnostics: Diag[] }>('/api/save', body);
+    const saved = await api<{ text: string; version: string; diagnostics: Diag[]; marks: Mark[] }>(
+      '/api/save',
+      body,
+    );
     doc.version = saved.version;
     doc.text = saved.text;
     state.base = saved.text;
     state.text = saved.text;
+    state.source = 'form';
     state.dirty = false;
     state.diagnostics = saved.diagnostics;
+    state.marks = saved.marks;
     renderDiagnostics();
     renderToolbarState();
     setStatus(`${w().saved}: ${doc.path}`);

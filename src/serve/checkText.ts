@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hintOf, messageOf } from '../diagnostics/format.js';
+import { REVIEW_MARK_COMMENT } from '../kinds/newDocument.js';
 import { agencyDirs } from '../load/loadAgency.js';
 import type { DocumentLoader } from '../load/loadDocument.js';
 import type { OfficialDocument } from '../model/document.js';
@@ -27,8 +28,16 @@ export interface ShownDiagnostic {
   path?: Array<string | number>;
 }
 
+/** A "# XEM LẠI" line left by "next month from this one", and the field below it. */
+export interface ReviewMark {
+  /** 1-based line of the comment. */
+  line: number;
+  path: Array<string | number>;
+}
+
 export interface CheckedText {
   diagnostics: ShownDiagnostic[];
+  marks: ReviewMark[];
   model?: OfficialDocument;
 }
 
@@ -71,6 +80,33 @@ export function shown(
   return out;
 }
 
+/**
+ * Each "# XEM LẠI" comment line and the field it stands above, so the form can flag that field and offer
+ * to clear the mark once the clerk has reviewed it.
+ */
+export function reviewMarks(text: string): ReviewMark[] {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return [];
+  const lines = text.split('\n');
+  const marks: ReviewMark[] = [];
+  let offset = 0;
+  const starts = lines.map((line) => {
+    const start = offset;
+    offset += line.length + 1;
+    return start;
+  });
+  lines.forEach((line, i) => {
+    if (!REVIEW_MARK_COMMENT.test(line.trimStart())) return;
+    // The field is on the next line that is not a comment or blank.
+    let j = i + 1;
+    while (j < lines.length && /^\s*(#|$)/.test(lines[j]!)) j++;
+    if (j >= lines.length) return;
+    const at = starts[j]! + /^[\s-]*/.exec(lines[j]!)![0].length;
+    marks.push({ line: i + 1, path: pathAtOffset(doc.contents, at) });
+  });
+  return marks;
+}
+
 export function createChecker(loaderFor: (agenciesDir: string | undefined) => DocumentLoader) {
   return function checkText(absPath: string, rel: string, text: string): CheckedText {
     const dir = mkdtempSync(join(tmpdir(), 'vanban-serve-'));
@@ -80,6 +116,7 @@ export function createChecker(loaderFor: (agenciesDir: string | undefined) => Do
       const loaded = loaderFor(agencyDirFor(absPath, text)).load(temporary);
       const result: CheckedText = {
         diagnostics: loaded.diagnostics.map((d) => shown(d, rel, text, temporary)),
+        marks: reviewMarks(text),
       };
       if (loaded.model) result.model = loaded.model;
       return result;

@@ -53,6 +53,15 @@ function patchNode(doc: Document, old: unknown, value: Json): unknown {
   }
   if (Array.isArray(value) && isSeq(old)) {
     const oldItems = old.items as unknown[];
+    // A comment between the list's key and its first item (a "# XEM LẠI" mark) belongs to that item:
+    // it moves with it.
+    const first = oldItems[0] as YamlNode | undefined;
+    if (old.commentBefore && first && typeof first === 'object') {
+      first.commentBefore = first.commentBefore
+        ? `${old.commentBefore}\n${first.commentBefore}`
+        : old.commentBefore;
+      old.commentBefore = undefined;
+    }
     const used = new Set<number>();
     const placed: Array<unknown> = value.map((item) => {
       const j = oldItems.findIndex((o, k) => !used.has(k) && isDeepStrictEqual(jsOf(o), item));

@@ -23,6 +23,7 @@ export function documentPayload(ctx: ServeContext, rel: string, text: string, ve
     kind: kind?.id ?? null,
     schema: kind ? kind.schema.toJsonSchema() : null,
     diagnostics: checked.diagnostics,
+    marks: checked.marks,
   };
 }
 

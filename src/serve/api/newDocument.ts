@@ -3,7 +3,7 @@
  * `vanban new` writes it: a skeleton of the kind, or next month's document rolled forward from a previous
  * one (dates moved, carried-over tasks marked "# XEM LẠI"). Never over an existing file.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { findKind } from '../../kinds/registry.js';
 import { nextFileName, parseMonth, rollForward, skeletonYaml } from '../../kinds/newDocument.js';
@@ -63,6 +63,8 @@ export const newDocument: Handler = async (ctx, req, _url, res) => {
     });
   }
   const abs = ctx.workspace.resolveYaml(rel, false);
+  if (existsSync(abs))
+    throw new HttpError(409, `Đã có tệp ${rel}; mở tệp đó để sửa.`, `${rel} already exists.`, { path: rel });
   const problem = writeFileSafely(abs, new TextEncoder().encode(text), { force: false });
   if (problem?.code === 'OUTPUT_EXISTS')
     throw new HttpError(409, `Đã có tệp ${rel}; mở tệp đó để sửa.`, `${rel} already exists.`, { path: rel });

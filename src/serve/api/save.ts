@@ -33,5 +33,11 @@ export const save: Handler = async (ctx, req, _url, res) => {
     if (problem) throw new HttpError(500, formatDiagnostic(problem, 'vi'), formatDiagnostic(problem, 'en'));
   }
   const checked = ctx.checkText(abs, rel, text);
-  sendJson(res, 200, { path: rel, text, version: versionOf(bytes), diagnostics: checked.diagnostics });
+  sendJson(res, 200, {
+    path: rel,
+    text,
+    version: versionOf(bytes),
+    diagnostics: checked.diagnostics,
+    marks: checked.marks,
+  });
 };

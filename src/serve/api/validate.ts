@@ -29,6 +29,7 @@ export const validate: Handler = async (ctx, req, _url, res) => {
     // For edits made in the YAML box: the form follows them.
     data: parsed.errors.length === 0 ? (parsed.toJS() as unknown) : null,
     diagnostics: checked.diagnostics,
+    marks: checked.marks,
     html: checked.model ? htmlPreview(checked.model) : null,
   });
 };
