@@ -401,7 +401,11 @@ async function validateNow(): Promise<void> {
       state.text = result.text;
       const box = document.getElementById('yaml-text') as HTMLTextAreaElement | null;
       if (box && document.activeElement !== box) box.value = result.text;
-    } else if (result.data !== undefined && result.data !== null) {
+    } else if (
+      result.data !== undefined &&
+      result.data !== null &&
+      JSON.stringify(result.data) !== JSON.stringify(state.data)
+    ) {
       state.data = result.data;
       renderForm();
     }

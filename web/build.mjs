@@ -25,4 +25,4 @@ export async function buildWeb(outDir = join(WEB, '..', 'dist', 'web')) {
   return outDir;
 }
 
-if (process.argv[1] === import.meta.filename) await buildWeb();
+if (process.argv[1] === import.meta.filename) await buildWeb(process.argv[2]);
