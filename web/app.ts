@@ -1101,6 +1101,7 @@ function loadOpened(doc: Opened): void {
   state.data = doc.data;
   state.source = 'form';
   state.dirty = false;
+  setStatus('');
   state.diagnostics = doc.diagnostics;
   state.marks = doc.marks;
   state.html = null;
