@@ -8,6 +8,7 @@ import { registerTemplates } from './commands/templates.js';
 import { registerNew } from './commands/newCommand.js';
 import { registerInit } from './commands/init.js';
 import { workspaceDefaults } from '../workspace/workspace.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT, internalErrorText, processOutput, type Output } from './report.js';
 import { translateCommanderError, vietnameseHelp } from './vietnameseHelp.js';
 
@@ -74,6 +75,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerTemplates(program, io, setExit);
   registerNew(program, io, setExit);
   registerInit(program, io, setExit);
+  registerServe(program, io, setExit);
   program.hook('preAction', (_program, action) => applyWorkspaceDefaults(action));
   return program;
 }

@@ -1,0 +1,61 @@
+/**
+ * An HTML approximation of the printed pages, from the document model: quick (no LibreOffice), good for
+ * seeing the words while typing, but not the real layout. The page says so ("Bản xem gần đúng").
+ */
+import type { ContentBlock, OfficialDocument, TextRun } from '../model/document.js';
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function runs(list: TextRun[]): string {
+  return list
+    .map((r) => {
+      let html = escape(r.text);
+      if (r.bold) html = `<b>${html}</b>`;
+      if (r.italic) html = `<i>${html}</i>`;
+      return html;
+    })
+    .join('');
+}
+
+function lines(list: string[] | undefined, className = ''): string {
+  return (list ?? []).map((line) => `<div class="${className}">${escape(line)}</div>`).join('');
+}
+
+function blocks(body: ContentBlock[]): string {
+  return body
+    .map((block) => {
+      if (block.type === 'table') {
+        const rows = block.rows
+          .map(
+            (row) =>
+              `<tr>${row.map((cell) => `<${cell.header ? 'th' : 'td'}>${runs(cell.runs)}</${cell.header ? 'th' : 'td'}>`).join('')}</tr>`,
+          )
+          .join('');
+        return `<table class="body-table">${rows}</table>`;
+      }
+      const classes = [`align-${block.align}`, block.indent === 'firstLine' ? 'first-line' : ''].join(' ');
+      return `<p class="${classes}">${runs(block.runs)}</p>`;
+    })
+    .join('\n');
+}
+
+export function htmlPreview(model: OfficialDocument): string {
+  const h = model.header;
+  const recipients = model.recipients.items.map((item) => `<div>${escape(item)}</div>`).join('');
+  return `<article class="page" lang="vi">
+<table class="nd30-header"><tr>
+<td class="agency">${h.parentAgency ? `<div>${escape(h.parentAgency)}</div>` : ''}${lines(h.agencyLines, 'bold')}<div class="rule"></div><div>${escape(h.numberLine)}</div>${lines(h.subjectLines, 'small')}</td>
+<td class="motto"><div class="bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div><div class="bold underline">Độc lập - Tự do - Hạnh phúc</div>${h.placeDateLine ? `<div class="italic">${escape(h.placeDateLine)}</div>` : ''}</td>
+</tr></table>
+${model.title.typeName ? `<h2 class="type-name">${escape(model.title.typeName)}</h2>` : ''}
+<div class="summary">${lines(model.title.summaryLines, 'bold')}</div>
+${model.addressees ? `<div class="addressees">${escape(model.addressees.label)} ${model.addressees.items.map(escape).join('<br>')}</div>` : ''}
+<div class="body">${blocks(model.body)}</div>
+<table class="nd30-footer"><tr>
+<td class="recipients"><div class="bold italic">${escape(model.recipients.label)}</div>${recipients}</td>
+<td class="signature">${lines(model.signature.titleLines, 'bold')}<div class="sign-space"></div><div class="bold">${escape(model.signature.name)}</div></td>
+</tr></table>
+</article>`;
+}
