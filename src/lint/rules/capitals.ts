@@ -57,24 +57,26 @@ const upperElements: LintRule = {
   },
 };
 
+/** The two tone-mark placements: "oà" and "òa", "uỷ" and "ủy". */
+const PLACEMENTS: Array<[RegExp, string]> = [
+  [/oà/gu, 'òa'],
+  [/oả/gu, 'ỏa'],
+  [/oá/gu, 'óa'],
+  [/oạ/gu, 'ọa'],
+  [/oã/gu, 'õa'],
+  [/uỷ/gu, 'ủy'],
+  [/uý/gu, 'úy'],
+  [/uỳ/gu, 'ùy'],
+  [/uỵ/gu, 'ụy'],
+  [/uỹ/gu, 'ũy'],
+  [/Uỷ/gu, 'Ủy'],
+  [/Uý/gu, 'Úy'],
+];
+
 /** The two tone-mark placements folded, case kept: "Uỷ ban" reads as "Ủy ban". */
 function foldPlacement(text: string): string {
-  const pairs: Array<[RegExp, string]> = [
-    [/oà/gu, 'òa'],
-    [/oả/gu, 'ỏa'],
-    [/oá/gu, 'óa'],
-    [/oạ/gu, 'ọa'],
-    [/oã/gu, 'õa'],
-    [/uỷ/gu, 'ủy'],
-    [/uý/gu, 'úy'],
-    [/uỳ/gu, 'ùy'],
-    [/uỵ/gu, 'ụy'],
-    [/uỹ/gu, 'ũy'],
-    [/Uỷ/gu, 'Ủy'],
-    [/Uý/gu, 'Úy'],
-  ];
   let out = text.normalize('NFC');
-  for (const [from, to] of pairs) out = out.replace(from, to);
+  for (const [from, to] of PLACEMENTS) out = out.replace(from, to);
   return out;
 }
 
@@ -109,6 +111,19 @@ const FIELDS = [
 
 const lower = (s: string): string => s.toLocaleLowerCase('vi-VN');
 
+/** The fixed names and the fields' patterns, folded and lower-cased once, not once per paragraph. */
+const FIXED_WANTED = FIXED_NAMES.map((name) => {
+  const want = foldPlacement(name);
+  return { want, low: lower(want) };
+});
+const FIELD_PATTERNS = FIELDS.map((field) => ({
+  folded: foldPlacement(field),
+  pattern: new RegExp(
+    `(?<![\\p{L}])(các\\s+)?(bộ|sở)\\s+(${escapeRegExp(lower(foldPlacement(field)))})(?![\\p{L}])`,
+    'giu',
+  ),
+}));
+
 interface Miss {
   expected: string;
   found: string;
@@ -120,9 +135,8 @@ function misses(text: string): Miss[] {
   const folded = foldPlacement(plain);
   const low = lower(folded);
   const out: Miss[] = [];
-  for (const name of FIXED_NAMES) {
-    const want = foldPlacement(name);
-    for (let at = low.indexOf(lower(want)); at >= 0; at = low.indexOf(lower(want), at + 1)) {
+  for (const { want, low: lowWant } of FIXED_WANTED) {
+    for (let at = low.indexOf(lowWant); at >= 0; at = low.indexOf(lowWant, at + 1)) {
       const found = folded.slice(at, at + want.length);
       // Whole words only; a heading in capitals is another rule's business.
       if (/\p{L}/u.test(low[at + want.length] ?? '') || found === found.toLocaleUpperCase('vi-VN')) continue;
@@ -130,11 +144,7 @@ function misses(text: string): Miss[] {
         out.push({ expected: want, found: plain.slice(at, at + want.length) });
     }
   }
-  for (const field of FIELDS) {
-    const pattern = new RegExp(
-      `(?<![\\p{L}])(các\\s+)?(bộ|sở)\\s+(${escapeRegExp(lower(foldPlacement(field)))})(?![\\p{L}])`,
-      'giu',
-    );
+  for (const { folded: field, pattern } of FIELD_PATTERNS) {
     for (const m of low.matchAll(pattern)) {
       const at = m.index + (m[1]?.length ?? 0);
       const found = folded.slice(at, m.index + m[0].length);
@@ -142,7 +152,7 @@ function misses(text: string): Miss[] {
       if (found === found.toLocaleUpperCase('vi-VN') || !/^\p{Lu}/u.test(found)) continue;
       const word = found.slice(0, m[2]!.length);
       const expectedWord = m[1] ? word : word.charAt(0).toLocaleUpperCase('vi-VN') + word.slice(1);
-      const want = `${expectedWord} ${foldPlacement(field)}`;
+      const want = `${expectedWord} ${field}`;
       if (found.replace(/\s+/gu, ' ') !== want)
         out.push({ expected: want, found: plain.slice(at, m.index + m[0].length) });
     }
