@@ -3,6 +3,7 @@
  * into printed lines (at w:br) and tab-separated segments; where each paragraph stands (table cell, column
  * geometry); the line shapes anchored in it; the sections with their page set-up and header/footer parts.
  */
+import type { ReadBudget } from './limits.js';
 import { readRelationships, type DocxPackage, type Relationship } from './package.js';
 import {
   isVisibleBorder,
@@ -186,6 +187,8 @@ class PartReader {
     private readonly part: string,
     private readonly styles: StyleSheet,
     private readonly rels: Map<string, Relationship> = new Map(),
+    /** Counts paragraphs against the file's bound (limits.ts) before each is modelled. */
+    private readonly budget?: ReadBudget,
   ) {}
 
   blocks(container: XmlElement, ctx: TableContext, inTextBox = false): void {
@@ -268,6 +271,7 @@ class PartReader {
   }
 
   private paragraph(p: XmlElement, ctx: TableContext, inTextBox: boolean): void {
+    this.budget?.addParagraph(this.part, this.paragraphs.length + 1);
     const pPr = child(p, 'w:pPr');
     const props = this.styles.paraProps({ pPr, tableStyle: ctx.style });
     const para: Paragraph = {
@@ -490,7 +494,7 @@ export function buildModel(pkg: DocxPackage): DocxModel {
   );
   const document = pkg.xml(pkg.mainPath);
   const body = child(document, 'w:body');
-  const reader = new PartReader(pkg.mainPath, styles, pkg.mainRels);
+  const reader = new PartReader(pkg.mainPath, styles, pkg.mainRels, pkg.budget);
   if (body) reader.blocks(body, {});
 
   const sections: Section[] = [];
@@ -514,7 +518,12 @@ export function buildModel(pkg: DocxPackage): DocxModel {
         map.set(type, rel.target);
         if (!parts.has(rel.target)) {
           const root = pkg.xml(rel.target);
-          const partReader = new PartReader(rel.target, styles, safeRelationships(pkg, rel.target));
+          const partReader = new PartReader(
+            rel.target,
+            styles,
+            safeRelationships(pkg, rel.target),
+            pkg.budget,
+          );
           if (root) partReader.blocks(root, {});
           parts.set(rel.target, partReader.paragraphs);
         }

@@ -7,6 +7,7 @@ import { buildModel } from './docxModel.js';
 import { findElements } from './elements.js';
 import { L, same, type Finding, type Localized } from './finding.js';
 import { layoutDocument } from './layout.js';
+import { LimitError } from './limits.js';
 import { openDocx } from './package.js';
 import type { LintContext } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -42,6 +43,28 @@ export function unreadable(reason: string | Localized): Finding {
       `Cannot read the file as DOCX: ${detail.en}.`,
     ),
   };
+}
+
+/**
+ * A bound of limits.ts was broken: the file is not checked, and the finding says which bound, where,
+ * and by what, in place of the out-of-memory abort such a file used to cause.
+ */
+export function limitExceeded(error: Pick<LimitError, 'detail' | 'place'>): Finding {
+  const finding: Finding = {
+    rule: 'LINT_LIMIT_EXCEEDED',
+    clause: '',
+    severity: 'error',
+    element: ELEMENT.document,
+    property: L('kích thước', 'size'),
+    expected: L('trong giới hạn vanban lint đọc', 'within the bounds vanban lint reads'),
+    found: error.detail,
+    where: { ...error.place },
+    message: L(
+      `Tệp quá lớn hoặc quá phức tạp để kiểm tra: ${error.detail.vi}.`,
+      `File too large or too complex to check: ${error.detail.en}.`,
+    ),
+  };
+  return finding;
 }
 
 function ruleFailed(id: string, error: unknown): Finding {
@@ -94,6 +117,7 @@ export function lintDocx(bytes: Uint8Array): Finding[] {
   try {
     ctx = contextOf(bytes);
   } catch (error) {
+    if (error instanceof LimitError) return [limitExceeded(error)];
     return [unreadable(error instanceof Error ? error.message : String(error))];
   }
   const findings: Finding[] = [];

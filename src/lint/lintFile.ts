@@ -2,11 +2,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { L, same, type Finding } from './finding.js';
-import { lintDocx, unreadable } from './lint.js';
+import { limitExceeded, lintDocx, unreadable } from './lint.js';
+import { DEFAULT_LIMITS, LimitError, limitDetail } from './limits.js';
 import { ELEMENT } from './words.js';
 
 /** No administrative document comes near this; a bigger file is refused before it is read. */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+export const MAX_FILE_BYTES = DEFAULT_LIMITS.maxFileBytes;
 
 export function notFound(path: string): Finding {
   return {
@@ -47,8 +48,10 @@ export function lintFile(path: string): Finding[] {
   } catch {
     return [notFound(path)];
   }
-  if (size > MAX_FILE_BYTES)
-    return [unreadable(L(`tệp quá lớn (${size} byte)`, `file too large (${size} bytes)`))];
+  if (size > MAX_FILE_BYTES) {
+    const detail = limitDetail('maxFileBytes', MAX_FILE_BYTES, { measured: size });
+    return [limitExceeded(new LimitError('maxFileBytes', detail))];
+  }
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);

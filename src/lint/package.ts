@@ -4,8 +4,17 @@
  * LibreOffice and WPS name parts differently.
  */
 import { posix } from 'node:path';
+import { DEFAULT_LIMITS, exceeded, ReadBudget, type LintLimits } from './limits.js';
 import { openZip, type ZipArchive } from './zip.js';
-import { attr, children, decodeXmlBytes, parseXml, type XmlElement } from './xml.js';
+import {
+  attr,
+  children,
+  countStartTags,
+  decodeXmlBytes,
+  parseXml,
+  XmlError,
+  type XmlElement,
+} from './xml.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const REL_STRICT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
@@ -24,14 +33,16 @@ export interface DocxPackage {
   mainPath: string;
   /** Relationships of the main document part, by id. */
   mainRels: Map<string, Relationship>;
-  /** Parses a part; undefined when absent. Throws XmlError/ZipError when it is present but unreadable. */
+  /**
+   * Parses a part; undefined when absent. Throws XmlError/ZipError when it is present but unreadable,
+   * LimitError when it breaks a bound.
+   */
   xml(path: string): XmlElement | undefined;
+  /** What this file has spent of its bounds; the model counts its paragraphs here. */
+  budget: ReadBudget;
   /** The first target of a relationship type from the main part. */
   partOfType(type: string): string | undefined;
 }
-
-/** Upper bound on the XML text of one part, in characters: far above any real document. */
-const MAX_PART_CHARS = 64 * 1024 * 1024;
 
 function relsPathOf(partPath: string): string {
   const dir = posix.dirname(partPath);
@@ -86,18 +97,38 @@ export class NotADocxError extends Error {
   }
 }
 
-export function openDocx(bytes: Uint8Array): DocxPackage {
-  const zip = openZip(bytes);
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/**
+ * One part's bytes to a tree, the bounds checked cheapest first: the count of start tags (before any
+ * decoding), the part's size, the file's total of XML bytes, then, while parsing, depth, attributes and
+ * the exact element counts.
+ */
+function parsePart(path: string, bytes: Buffer, budget: ReadBudget): XmlElement {
+  const limits = budget.limits;
+  if (!isUtf16(bytes) && countStartTags(bytes, limits.maxPartElements) > limits.maxPartElements)
+    exceeded(limits, 'maxPartElements', { part: path });
+  if (bytes.length > limits.maxPartBytes)
+    exceeded(limits, 'maxPartBytes', { part: path, measured: bytes.length });
+  budget.addXmlBytes(path, bytes.length);
+  try {
+    return parseXml(decodeXmlBytes(bytes), { part: path, budget });
+  } catch (error) {
+    if (error instanceof XmlError) throw new XmlError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+export function openDocx(bytes: Uint8Array, limits: LintLimits = DEFAULT_LIMITS): DocxPackage {
+  const zip = openZip(bytes, limits);
+  const budget = new ReadBudget(limits);
   const cache = new Map<string, XmlElement | undefined>();
   const xml = (path: string): XmlElement | undefined => {
     if (cache.has(path)) return cache.get(path);
     const bytes = zip.read(path);
-    let parsed: XmlElement | undefined;
-    if (bytes) {
-      const text = decodeXmlBytes(bytes);
-      if (text.length > MAX_PART_CHARS) throw new NotADocxError(`${path}: part too large`);
-      parsed = parseXml(text);
-    }
+    const parsed = bytes ? parsePart(path, bytes, budget) : undefined;
     cache.set(path, parsed);
     return parsed;
   };
@@ -111,6 +142,7 @@ export function openDocx(bytes: Uint8Array): DocxPackage {
     mainPath,
     mainRels,
     xml,
+    budget,
     partOfType: (type) => [...mainRels.values()].find((r) => r.type === type && !r.external)?.target,
   };
 }

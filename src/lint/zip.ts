@@ -4,6 +4,7 @@
  * inflated only when asked for, so a huge image in word/media never costs anything.
  */
 import { inflateRawSync } from 'node:zlib';
+import { DEFAULT_LIMITS, exceeded, type LintLimits } from './limits.js';
 
 export class ZipError extends Error {
   constructor(message: string) {
@@ -12,14 +13,13 @@ export class ZipError extends Error {
   }
 }
 
-export interface ZipLimits {
-  /** More entries than any real document has. */
-  maxEntries: number;
-  /** Cap on one inflated entry, in bytes. */
-  maxEntryBytes: number;
-}
+/** More entries than any real document has, and a cap on one inflated entry (limits.ts). */
+export type ZipLimits = Pick<LintLimits, 'maxEntries' | 'maxEntryBytes'>;
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 10_000, maxEntryBytes: 64 * 1024 * 1024 };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: DEFAULT_LIMITS.maxEntries,
+  maxEntryBytes: DEFAULT_LIMITS.maxEntryBytes,
+};
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -57,7 +57,7 @@ function readCentralDirectory(buf: Buffer, limits: ZipLimits): Map<string, Entry
   const size = buf.readUInt32LE(end + 12);
   const start = buf.readUInt32LE(end + 16);
   if (count === 0xffff || start === 0xffffffff) throw new ZipError('ZIP64 archives are not supported');
-  if (count > limits.maxEntries) throw new ZipError(`too many entries (${count})`);
+  if (count > limits.maxEntries) exceeded(limits, 'maxEntries', { measured: count });
   if (start + size > end) throw new ZipError('central directory out of bounds');
   const entries = new Map<string, EntryInfo>();
   let offset = start;
@@ -83,7 +83,7 @@ function readCentralDirectory(buf: Buffer, limits: ZipLimits): Map<string, Entry
 
 function inflateEntry(buf: Buffer, name: string, info: EntryInfo, limits: ZipLimits): Buffer {
   if (info.flags & 1) throw new ZipError(`${name}: encrypted`);
-  if (info.uncompressedSize > limits.maxEntryBytes) throw new ZipError(`${name}: entry too large`);
+  if (info.uncompressedSize > limits.maxEntryBytes) exceeded(limits, 'maxEntryBytes', { part: name });
   const local = info.localOffset;
   if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL_HEADER)
     throw new ZipError(`${name}: damaged local header`);
@@ -91,11 +91,17 @@ function inflateEntry(buf: Buffer, name: string, info: EntryInfo, limits: ZipLim
   const dataEnd = dataStart + info.compressedSize;
   if (dataEnd > buf.length) throw new ZipError(`${name}: data out of bounds`);
   const data = buf.subarray(dataStart, dataEnd);
-  if (info.method === 0) return Buffer.from(data);
+  if (info.method === 0) {
+    if (data.length > limits.maxEntryBytes) exceeded(limits, 'maxEntryBytes', { part: name });
+    return Buffer.from(data);
+  }
   if (info.method !== 8) throw new ZipError(`${name}: unsupported compression method ${info.method}`);
   try {
     return inflateRawSync(data, { maxOutputLength: limits.maxEntryBytes });
   } catch (error) {
+    // The size in the headers may lie: inflation itself stops at the cap.
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE')
+      exceeded(limits, 'maxEntryBytes', { part: name });
     throw new ZipError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
