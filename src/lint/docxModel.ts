@@ -3,7 +3,7 @@
  * into printed lines (at w:br) and tab-separated segments; where each paragraph stands (table cell, column
  * geometry); the line shapes anchored in it; the sections with their page set-up and header/footer parts.
  */
-import type { ReadBudget } from './limits.js';
+import { LimitError, type ReadBudget } from './limits.js';
 import { readRelationships, type DocxPackage, type Relationship } from './package.js';
 import {
   isVisibleBorder,
@@ -130,7 +130,10 @@ export interface DocxModel {
   /** Pages as recorded by the application that saved the file (docProps/app.xml), when it says. */
   recordedPages?: number;
   styles: StyleSheet;
-  /** The bytes of a package part (an image), undefined when absent or unreadable. */
+  /**
+   * The bytes of a package part (an image), undefined when absent or unreadable; throws LimitError when
+   * the images read pass their bound (limits.ts).
+   */
   media(path: string): Uint8Array | undefined;
 }
 
@@ -187,7 +190,7 @@ class PartReader {
     private readonly part: string,
     private readonly styles: StyleSheet,
     private readonly rels: Map<string, Relationship> = new Map(),
-    /** Counts paragraphs against the file's bound (limits.ts) before each is modelled. */
+    /** The file's bounds on text and sections (limits.ts), checked before layout and the rules run. */
     private readonly budget?: ReadBudget,
   ) {}
 
@@ -271,7 +274,6 @@ class PartReader {
   }
 
   private paragraph(p: XmlElement, ctx: TableContext, inTextBox: boolean): void {
-    this.budget?.addParagraph(this.part, this.paragraphs.length + 1);
     const pPr = child(p, 'w:pPr');
     const props = this.styles.paraProps({ pPr, tableStyle: ctx.style });
     const para: Paragraph = {
@@ -299,8 +301,10 @@ class PartReader {
     const textBoxes: TextBox[] = [];
     this.inline(p, para, ctx, textBoxes);
     para.text = para.runs.map((r) => r.text).join('');
+    this.budget?.addText(this.part, para.number, para.text.length);
     const sectPr = child(pPr, 'w:sectPr');
     if (sectPr && !ctx.place && !inTextBox) {
+      this.budget?.addSection(this.part, para.number);
       this.sectionBreaks.push({ sectPr, lastParagraph: para.number });
       this.section++;
     }
@@ -532,6 +536,8 @@ export function buildModel(pkg: DocxPackage): DocxModel {
   }
 
   const settings = settingsPath ? pkg.xml(settingsPath) : undefined;
+  /** Each image is inflated once, however many pictures show it, and counts once against the bound. */
+  const media = new Map<string, Uint8Array | undefined>();
   const evenOdd = child(settings, 'w:evenAndOddHeaders');
   const model: DocxModel = {
     paragraphs: reader.paragraphs,
@@ -542,11 +548,17 @@ export function buildModel(pkg: DocxPackage): DocxModel {
     defaultTabTw: num(attr(child(settings, 'w:defaultTabStop'), 'w:val')) ?? 720,
     styles,
     media: (path) => {
+      if (media.has(path)) return media.get(path);
+      let bytes: Uint8Array | undefined;
       try {
-        return pkg.zip.read(path);
-      } catch {
-        return undefined;
+        bytes = pkg.zip.read(path);
+      } catch (error) {
+        // A bound broken is said (the rule reports it); a damaged image is just not checked.
+        if (error instanceof LimitError) throw error;
       }
+      if (bytes) pkg.budget.addMediaBytes(path, bytes.length);
+      media.set(path, bytes);
+      return bytes;
     },
   };
   const pages = recordedPages(pkg);

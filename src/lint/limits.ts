@@ -30,7 +30,15 @@ export interface LintLimits {
   maxAttributes: number;
   /** Characters in one attribute value. */
   maxAttributeChars: number;
-  /** Paragraphs the rules walk: the main document, its tables and text boxes, headers and footers. */
+  /** Images read for one file (the signature and seal checks), inflated, together. */
+  maxMediaBytes: number;
+  /** Characters of text in one paragraph: line layout and the text rules work paragraph by paragraph. */
+  maxParagraphChars: number;
+  /** Characters of paragraph text, all parts together: what every text rule reads and measures. */
+  maxTextChars: number;
+  /** Sections (page set-ups, each with its own headers and footers) in the main document. */
+  maxSections: number;
+  /** Paragraphs (<w:p>) in all the parts read: the main document with its tables and text boxes, headers, footers. */
   maxParagraphs: number;
 }
 
@@ -47,7 +55,11 @@ export const DEFAULT_LIMITS: LintLimits = {
   maxDepth: 256,
   maxAttributes: 256,
   maxAttributeChars: 4 * MiB,
+  maxMediaBytes: 64 * MiB,
   maxParagraphs: 10_000,
+  maxParagraphChars: 100_000,
+  maxTextChars: 1_000_000,
+  maxSections: 1_000,
 };
 
 export type LimitName = keyof LintLimits;
@@ -115,7 +127,12 @@ export function limitDetail(
     case 'maxEntryBytes':
       return L(`${part} giải nén ra hơn ${b.vi}`, `${part} inflates to more than ${b.en}`);
     case 'maxPartBytes': {
-      const size = bytes(measured ?? 0);
+      if (measured === undefined)
+        return L(
+          `${part} giải nén ra hơn ${b.vi}, quá giới hạn cho một phần XML`,
+          `${part} inflates to more than ${b.en}, the limit for one XML part`,
+        );
+      const size = bytes(measured);
       return L(
         `${part} giải nén ra ${size.vi}, quá giới hạn ${b.vi} cho một phần XML`,
         `${part} inflates to ${size.en}, over the limit of ${b.en} for one XML part`,
@@ -148,6 +165,23 @@ export function limitDetail(
         `${part}: thuộc tính ${context.attribute ?? '?'} của thẻ <${context.tag ?? '?'}> dài hơn ${n.vi} ký tự`,
         `${part}: attribute ${context.attribute ?? '?'} of <${context.tag ?? '?'}> is longer than ${n.en} characters`,
       );
+    case 'maxMediaBytes':
+      return L(
+        `các ảnh cần đọc giải nén ra hơn ${b.vi} tổng cộng (vượt khi đọc ${part})`,
+        `the images to read inflate to more than ${b.en} in total (passed while reading ${part})`,
+      );
+    case 'maxParagraphChars':
+      return L(
+        `${part} có một đoạn dài hơn ${n.vi} ký tự`,
+        `${part} has a paragraph longer than ${n.en} characters`,
+      );
+    case 'maxTextChars':
+      return L(
+        `văn bản có hơn ${n.vi} ký tự (tính cả đầu trang và chân trang)`,
+        `the document has more than ${n.en} characters of text (headers and footers included)`,
+      );
+    case 'maxSections':
+      return L(`văn bản có hơn ${n.vi} phần (section)`, `the document has more than ${n.en} sections`);
     case 'maxParagraphs':
       return L(
         `văn bản có hơn ${n.vi} đoạn (tính cả bảng, hộp văn bản, đầu trang và chân trang)`,
@@ -174,14 +208,35 @@ export function exceeded(
  */
 export class ReadBudget {
   xmlBytes = 0;
+  mediaBytes = 0;
   elements = 0;
   paragraphs = 0;
+  textChars = 0;
+  sections = 0;
 
   constructor(readonly limits: LintLimits = DEFAULT_LIMITS) {}
+
+  addMediaBytes(part: string, n: number): void {
+    this.mediaBytes += n;
+    if (this.mediaBytes > this.limits.maxMediaBytes) exceeded(this.limits, 'maxMediaBytes', { part });
+  }
 
   addXmlBytes(part: string, n: number): void {
     this.xmlBytes += n;
     if (this.xmlBytes > this.limits.maxXmlBytes) exceeded(this.limits, 'maxXmlBytes', { part });
+  }
+
+  /** The text of the `paragraph`-th paragraph of `part`. */
+  addText(part: string, paragraph: number, chars: number): void {
+    if (chars > this.limits.maxParagraphChars)
+      exceeded(this.limits, 'maxParagraphChars', { part, paragraph });
+    this.textChars += chars;
+    if (this.textChars > this.limits.maxTextChars) exceeded(this.limits, 'maxTextChars', { part, paragraph });
+  }
+
+  /** One more section, ended at the `paragraph`-th paragraph of `part`. */
+  addSection(part: string, paragraph: number): void {
+    if (++this.sections > this.limits.maxSections) exceeded(this.limits, 'maxSections', { part, paragraph });
   }
 
   /** One more paragraph, the `paragraph`-th of `part`. */

@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import { DEFAULT_LIMITS, exceeded, ReadBudget, type LintLimits } from './limits.js';
-import { openZip, type ZipArchive } from './zip.js';
+import { openZip, TOO_LARGE, type ZipArchive } from './zip.js';
 import {
   attr,
   children,
@@ -102,16 +102,28 @@ function isUtf16(bytes: Uint8Array): boolean {
 }
 
 /**
- * One part's bytes to a tree, the bounds checked cheapest first: the count of start tags (before any
- * decoding), the part's size, the file's total of XML bytes, then, while parsing, depth, attributes and
- * the exact element counts.
+ * One part to a tree, the bounds checked cheapest first: the part's size while inflating (never more
+ * than the bound is inflated), the count of start tags before any decoding, the file's total of XML
+ * bytes, then, while parsing, depth, attributes and the exact element counts. A part too large to read
+ * is still sampled: when its first bytes already hold more start tags than a part may have, that is
+ * the cause named (eleven million <w:p/> are "too many elements", not just "too many bytes").
  */
-function parsePart(path: string, bytes: Buffer, budget: ReadBudget): XmlElement {
+function readPart(zip: ZipArchive, path: string, budget: ReadBudget): XmlElement | undefined {
   const limits = budget.limits;
-  if (!isUtf16(bytes) && countStartTags(bytes, limits.maxPartElements) > limits.maxPartElements)
-    exceeded(limits, 'maxPartElements', { part: path });
-  if (bytes.length > limits.maxPartBytes)
-    exceeded(limits, 'maxPartBytes', { part: path, measured: bytes.length });
+  const tooMany = (bytes: Buffer) =>
+    !isUtf16(bytes) && countStartTags(bytes, limits.maxPartElements) > limits.maxPartElements;
+  const bytes = zip.readAtMost(path, limits.maxPartBytes);
+  if (bytes === undefined) return undefined;
+  if (bytes === TOO_LARGE) {
+    if (tooMany(zip.head(path, limits.maxPartBytes))) exceeded(limits, 'maxPartElements', { part: path });
+    const declared = zip.declaredSize(path) ?? 0;
+    exceeded(
+      limits,
+      'maxPartBytes',
+      declared > limits.maxPartBytes ? { part: path, measured: declared } : { part: path },
+    );
+  }
+  if (tooMany(bytes)) exceeded(limits, 'maxPartElements', { part: path });
   budget.addXmlBytes(path, bytes.length);
   try {
     return parseXml(decodeXmlBytes(bytes), { part: path, budget });
@@ -127,8 +139,7 @@ export function openDocx(bytes: Uint8Array, limits: LintLimits = DEFAULT_LIMITS)
   const cache = new Map<string, XmlElement | undefined>();
   const xml = (path: string): XmlElement | undefined => {
     if (cache.has(path)) return cache.get(path);
-    const bytes = zip.read(path);
-    const parsed = bytes ? parsePart(path, bytes, budget) : undefined;
+    const parsed = readPart(zip, path, budget);
     cache.set(path, parsed);
     return parsed;
   };

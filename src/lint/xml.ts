@@ -165,6 +165,7 @@ export function parseXml(xml: string, options: ParseOptions = {}): XmlElement {
   const budget = options.budget;
   const bounds: TagLimits = { part, limits };
   let elements = 0;
+  let paragraphs = 0;
   const root: XmlElement = { name: '#document', attrs: new Map(), children: [] };
   const stack: Array<{ el: XmlElement; scope: Scope }> = [{ el: root, scope: new Map() }];
   let i = 0;
@@ -198,6 +199,8 @@ export function parseXml(xml: string, options: ParseOptions = {}): XmlElement {
       if (++elements > limits.maxPartElements) exceeded(limits, 'maxPartElements', { part });
       if (budget && ++budget.elements > limits.maxElements) exceeded(limits, 'maxElements', { part });
       const tag = parseTag(xml.slice(lt + 1, selfClosing ? end - 1 : end), top.scope, bounds);
+      // Paragraphs cost the most downstream (model, layout, every rule): counted here, as they are read.
+      if (budget && tag.name === 'w:p') budget.addParagraph(part, ++paragraphs);
       const el: XmlElement = { name: tag.name, attrs: tag.attrs, children: [] };
       if (stack.length === 1 && root.children.length > 0) throw new XmlError('more than one root element');
       top.el.children.push(el);

@@ -3,7 +3,7 @@
  * sizes are checked before anything is inflated, inflation stops at a cap (zip bombs), and entries are
  * inflated only when asked for, so a huge image in word/media never costs anything.
  */
-import { inflateRawSync } from 'node:zlib';
+import { constants, inflateRawSync } from 'node:zlib';
 import { DEFAULT_LIMITS, exceeded, type LintLimits } from './limits.js';
 
 export class ZipError extends Error {
@@ -39,9 +39,21 @@ export interface ZipArchive {
   /** Entry names as stored (forward slashes). */
   names(): string[];
   has(name: string): boolean;
-  /** The inflated bytes of an entry, or undefined when absent; throws ZipError when it cannot be read. */
+  /**
+   * The inflated bytes of an entry, or undefined when absent; throws ZipError when it cannot be read,
+   * LimitError when it inflates past the entry cap.
+   */
   read(name: string): Buffer | undefined;
+  /** Like read, with a lower cap: TOO_LARGE when the entry is (or claims to be) bigger than `cap`. */
+  readAtMost(name: string, cap: number): Buffer | typeof TOO_LARGE | undefined;
+  /** At most the first `max` inflated bytes, best effort: what a too-large entry starts with. */
+  head(name: string, max: number): Buffer;
+  /** The uncompressed size the central directory claims (it may lie). */
+  declaredSize(name: string): number | undefined;
 }
+
+/** readAtMost's answer for an entry over its cap. */
+export const TOO_LARGE = Symbol('too large');
 
 function findEndRecord(buf: Buffer): number {
   const lowest = Math.max(0, buf.length - END_RECORD_SIZE - MAX_COMMENT);
@@ -81,28 +93,51 @@ function readCentralDirectory(buf: Buffer, limits: ZipLimits): Map<string, Entry
   return entries;
 }
 
-function inflateEntry(buf: Buffer, name: string, info: EntryInfo, limits: ZipLimits): Buffer {
+/** The compressed bytes of an entry, after its local header. */
+function entryData(buf: Buffer, name: string, info: EntryInfo): Buffer {
   if (info.flags & 1) throw new ZipError(`${name}: encrypted`);
-  if (info.uncompressedSize > limits.maxEntryBytes) exceeded(limits, 'maxEntryBytes', { part: name });
   const local = info.localOffset;
   if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL_HEADER)
     throw new ZipError(`${name}: damaged local header`);
   const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
   const dataEnd = dataStart + info.compressedSize;
   if (dataEnd > buf.length) throw new ZipError(`${name}: data out of bounds`);
-  const data = buf.subarray(dataStart, dataEnd);
-  if (info.method === 0) {
-    if (data.length > limits.maxEntryBytes) exceeded(limits, 'maxEntryBytes', { part: name });
-    return Buffer.from(data);
-  }
-  if (info.method !== 8) throw new ZipError(`${name}: unsupported compression method ${info.method}`);
+  if (info.method !== 0 && info.method !== 8)
+    throw new ZipError(`${name}: unsupported compression method ${info.method}`);
+  return buf.subarray(dataStart, dataEnd);
+}
+
+/** The inflated entry, or TOO_LARGE when it is (or claims to be) bigger than `cap` bytes. */
+function inflateEntry(buf: Buffer, name: string, info: EntryInfo, cap: number): Buffer | typeof TOO_LARGE {
+  if (info.uncompressedSize > cap) return TOO_LARGE;
+  const data = entryData(buf, name, info);
+  if (info.method === 0) return data.length > cap ? TOO_LARGE : Buffer.from(data);
   try {
-    return inflateRawSync(data, { maxOutputLength: limits.maxEntryBytes });
+    return inflateRawSync(data, { maxOutputLength: cap });
   } catch (error) {
     // The size in the headers may lie: inflation itself stops at the cap.
-    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE')
-      exceeded(limits, 'maxEntryBytes', { part: name });
+    if ((error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return TOO_LARGE;
     throw new ZipError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * At most the first `max` inflated bytes of an entry, best effort (empty when nothing can be read): growing
+ * prefixes of the compressed data are inflated until the output passes `max`, so a bomb costs about
+ * `max` bytes of work, not its full size.
+ */
+function inflateHead(buf: Buffer, name: string, info: EntryInfo, max: number): Buffer {
+  const data = entryData(buf, name, info);
+  if (info.method === 0) return Buffer.from(data.subarray(0, max));
+  let head = Buffer.alloc(0);
+  for (let size = 4096; ; size *= 4) {
+    const prefix = data.subarray(0, Math.min(size, data.length));
+    try {
+      head = inflateRawSync(prefix, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: max });
+    } catch {
+      return head;
+    }
+    if (prefix.length === data.length) return head;
   }
 }
 
@@ -116,7 +151,19 @@ export function openZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMIT
     has: (name) => entries.has(name),
     read(name) {
       const info = entries.get(name);
-      return info ? inflateEntry(buf, name, info, limits) : undefined;
+      if (!info) return undefined;
+      const bytes = inflateEntry(buf, name, info, limits.maxEntryBytes);
+      if (bytes === TOO_LARGE) exceeded(limits, 'maxEntryBytes', { part: name });
+      return bytes;
     },
+    readAtMost(name, cap) {
+      const info = entries.get(name);
+      return info ? inflateEntry(buf, name, info, Math.min(cap, limits.maxEntryBytes)) : undefined;
+    },
+    head(name, max) {
+      const info = entries.get(name);
+      return info ? inflateHead(buf, name, info, max) : Buffer.alloc(0);
+    },
+    declaredSize: (name) => entries.get(name)?.uncompressedSize,
   };
 }
