@@ -538,6 +538,8 @@ export function buildModel(pkg: DocxPackage): DocxModel {
   const settings = settingsPath ? pkg.xml(settingsPath) : undefined;
   /** Each image is inflated once, however many pictures show it, and counts once against the bound. */
   const media = new Map<string, Uint8Array | undefined>();
+  // The model keeps the archive, not the package: the parsed parts it caches are garbage from here on.
+  const { zip, budget } = pkg;
   const evenOdd = child(settings, 'w:evenAndOddHeaders');
   const model: DocxModel = {
     paragraphs: reader.paragraphs,
@@ -551,12 +553,12 @@ export function buildModel(pkg: DocxPackage): DocxModel {
       if (media.has(path)) return media.get(path);
       let bytes: Uint8Array | undefined;
       try {
-        bytes = pkg.zip.read(path);
+        bytes = zip.read(path);
       } catch (error) {
         // A bound broken is said (the rule reports it); a damaged image is just not checked.
         if (error instanceof LimitError) throw error;
       }
-      if (bytes) pkg.budget.addMediaBytes(path, bytes.length);
+      if (bytes) budget.addMediaBytes(path, bytes.length);
       media.set(path, bytes);
       return bytes;
     },

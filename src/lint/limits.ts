@@ -49,7 +49,7 @@ export const DEFAULT_LIMITS: LintLimits = {
   maxEntries: 10_000,
   maxEntryBytes: 64 * MiB,
   maxPartBytes: 16 * MiB,
-  maxXmlBytes: 32 * MiB,
+  maxXmlBytes: 24 * MiB,
   maxPartElements: 200_000,
   maxElements: 250_000,
   maxDepth: 256,

@@ -11,6 +11,7 @@ import { LimitError } from './limits.js';
 import { openDocx } from './package.js';
 import type { LintContext } from './rule.js';
 import { RULES } from './rules/index.js';
+import type { ByteSource } from './zip.js';
 import { ELEMENT } from './words.js';
 
 /** Rules whose findings repeat paragraph after paragraph: merged into one finding per distinct value. */
@@ -106,13 +107,14 @@ export function mergeRepeats(findings: Finding[]): Finding[] {
   return out;
 }
 
-export function contextOf(bytes: Uint8Array): LintContext {
+export function contextOf(bytes: Uint8Array | ByteSource): LintContext {
   const model = buildModel(openDocx(bytes));
   const layout = layoutDocument(model);
   return { model, layout, elements: findElements(model.paragraphs, layout) };
 }
 
-export function lintDocx(bytes: Uint8Array): Finding[] {
+/** Lints a DOCX held in memory, or read at offsets from a file (lintFile). */
+export function lintDocx(bytes: Uint8Array | ByteSource): Finding[] {
   let ctx: LintContext;
   try {
     ctx = contextOf(bytes);

@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import { DEFAULT_LIMITS, exceeded, ReadBudget, type LintLimits } from './limits.js';
-import { openZip, TOO_LARGE, type ZipArchive } from './zip.js';
+import { openZip, TOO_LARGE, type ByteSource, type ZipArchive } from './zip.js';
 import {
   attr,
   children,
@@ -133,7 +133,7 @@ function readPart(zip: ZipArchive, path: string, budget: ReadBudget): XmlElement
   }
 }
 
-export function openDocx(bytes: Uint8Array, limits: LintLimits = DEFAULT_LIMITS): DocxPackage {
+export function openDocx(bytes: Uint8Array | ByteSource, limits: LintLimits = DEFAULT_LIMITS): DocxPackage {
   const zip = openZip(bytes, limits);
   const budget = new ReadBudget(limits);
   const cache = new Map<string, XmlElement | undefined>();

@@ -75,7 +75,7 @@ function decodeEntities(text: string): string {
 
 type Scope = Map<string, string>;
 
-function qualify(raw: string, scope: Scope, isAttribute: boolean): string {
+function qualifyUncached(raw: string, scope: Scope, isAttribute: boolean): string {
   const colon = raw.indexOf(':');
   const prefix = colon < 0 ? '' : raw.slice(0, colon);
   const local = colon < 0 ? raw : raw.slice(colon + 1);
@@ -87,6 +87,33 @@ function qualify(raw: string, scope: Scope, isAttribute: boolean): string {
   if (canonical === undefined) return raw;
   return canonical === '' ? local : `${canonical}:${local}`;
 }
+
+/**
+ * Qualified names, one string per name and scope: a part repeats a few dozen names hundreds of
+ * thousands of times, and one shared string each keeps the tree small (the bounds of limits.ts assume it).
+ */
+const QUALIFIED = new WeakMap<Scope, Map<string, string>>();
+
+function qualify(raw: string, scope: Scope, isAttribute: boolean): string {
+  let names = QUALIFIED.get(scope);
+  if (!names) QUALIFIED.set(scope, (names = new Map()));
+  const key = isAttribute ? `@${raw}` : raw;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = qualifyUncached(raw, scope, isAttribute);
+    // A flat copy: the cached string must not hold on to the part's text it was sliced from.
+    if (names.size < MAX_CACHED_NAMES) names.set(key, (name = flat(name)));
+  }
+  return name;
+}
+
+const MAX_CACHED_NAMES = 10_000;
+
+/** A string that shares no storage with the text it came from. */
+const flat = (s: string): string => (' ' + s).slice(1);
+
+/** The attributes of every element that has none: never written to after parsing. */
+const NO_ATTRIBUTES: Map<string, string> = new Map();
 
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gy;
 
@@ -126,7 +153,7 @@ function parseTag(
     } else raw.push([key, value]);
   }
   const effective = own ?? scope;
-  const attrs = new Map<string, string>();
+  const attrs = raw.length === 0 ? NO_ATTRIBUTES : new Map<string, string>();
   for (const [key, value] of raw) attrs.set(qualify(key, effective, true), value);
   return { name: qualify(rawName, effective, false), attrs, scope: effective };
 }
