@@ -103,22 +103,25 @@ export function bytes(n: number): Localized {
 export function limitDetail(
   limit: LimitName,
   value: number,
-  context: { part?: string; tag?: string; attribute?: string; measured?: number } = {},
+  context: { part?: string; tag?: string; attribute?: string; measured?: number | string } = {},
 ): Localized {
   const n = count(value);
   const b = bytes(value);
   const part = context.part ?? '?';
   const measured = context.measured;
+  // A placeholder ("{size}") stands as is in both languages: docs/diagnostics.md lists the wordings so.
+  const asCount = (m: number | string | undefined) => (typeof m === 'string' ? L(m, m) : count(m ?? 0));
+  const asBytes = (m: number | string) => (typeof m === 'string' ? L(m, m) : bytes(m));
   switch (limit) {
     case 'maxFileBytes': {
-      const size = count(measured ?? 0);
+      const size = asCount(measured);
       return L(
         `tệp lớn ${size.vi} byte, quá giới hạn ${b.vi}`,
         `the file is ${size.en} bytes, over the limit of ${b.en}`,
       );
     }
     case 'maxEntries': {
-      const entries = count(measured ?? 0);
+      const entries = asCount(measured);
       return L(
         `gói ZIP có ${entries.vi} mục, quá giới hạn ${n.vi} mục`,
         `the ZIP package has ${entries.en} entries, over the limit of ${n.en}`,
@@ -132,7 +135,7 @@ export function limitDetail(
           `${part} giải nén ra hơn ${b.vi}, quá giới hạn cho một phần XML`,
           `${part} inflates to more than ${b.en}, the limit for one XML part`,
         );
-      const size = bytes(measured);
+      const size = asBytes(measured);
       return L(
         `${part} giải nén ra ${size.vi}, quá giới hạn ${b.vi} cho một phần XML`,
         `${part} inflates to ${size.en}, over the limit of ${b.en} for one XML part`,
