@@ -69,7 +69,9 @@ export function limitExceeded(error: Pick<LimitError, 'detail' | 'place'>): Find
 }
 
 function ruleFailed(id: string, error: unknown): Finding {
-  const detail = error instanceof Error ? error.message : String(error);
+  // A bound broken while a rule reads (the images of SG-06, SG-07) is worded in both languages.
+  const detail =
+    error instanceof LimitError ? error.detail : same(error instanceof Error ? error.message : String(error));
   return {
     rule: 'LINT_RULE_FAILED',
     clause: '',
@@ -77,11 +79,11 @@ function ruleFailed(id: string, error: unknown): Finding {
     element: ELEMENT.document,
     property: L('kiểm tra', 'check'),
     expected: same(id),
-    found: same(detail),
+    found: detail,
     where: {},
     message: L(
-      `Không kiểm tra được quy tắc ${id} trên tệp này (${detail}).`,
-      `Rule ${id} could not be checked on this file (${detail}).`,
+      `Không kiểm tra được quy tắc ${id} trên tệp này (${detail.vi}).`,
+      `Rule ${id} could not be checked on this file (${detail.en}).`,
     ),
   };
 }

@@ -134,6 +134,7 @@ function readPart(zip: ZipArchive, path: string, budget: ReadBudget): XmlElement
 }
 
 export function openDocx(bytes: Uint8Array | ByteSource, limits: LintLimits = DEFAULT_LIMITS): DocxPackage {
+  if (bytes.length > limits.maxFileBytes) exceeded(limits, 'maxFileBytes', { measured: bytes.length });
   const zip = openZip(bytes, limits);
   const budget = new ReadBudget(limits);
   const cache = new Map<string, XmlElement | undefined>();

@@ -176,16 +176,32 @@ function inflateEntry(
 function inflateHead(source: ByteSource, name: string, info: EntryInfo, max: number): Buffer {
   const start = entryStart(source, name, info);
   if (info.method === 0) return Buffer.from(source.read(start, Math.min(max, info.compressedSize)));
-  let head = Buffer.alloc(0);
-  for (let size = 4096; ; size *= 4) {
-    const prefix = source.read(start, Math.min(size, info.compressedSize));
+  const inflate = (size: number): Buffer | undefined => {
     try {
-      head = inflateRawSync(prefix, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: max });
+      const prefix = source.read(start, Math.min(size, info.compressedSize));
+      return inflateRawSync(prefix, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: max });
     } catch {
-      return head;
+      return undefined;
     }
-    if (prefix.length >= info.compressedSize || size > max) return head;
+  };
+  let head: Buffer = Buffer.alloc(0);
+  let fits = 0;
+  let size = 4096;
+  for (; ; size *= 4) {
+    const out = inflate(size);
+    if (!out) break;
+    [head, fits] = [out, size];
+    if (size >= info.compressedSize || size > max) return head;
   }
+  // The last prefix inflated past `max` (or was damaged): bisect between it and the last that fitted,
+  // while the head is still short (a bomb packs `max` bytes into a few dozen).
+  for (let tooMany = size; tooMany - fits > 1 && head.length < max / 2;) {
+    const middle = (fits + tooMany) >>> 1;
+    const out = inflate(middle);
+    if (out) [head, fits] = [out, middle];
+    else tooMany = middle;
+  }
+  return head;
 }
 
 /** Opens an archive; throws ZipError when the bytes are not a ZIP this reader accepts. */
