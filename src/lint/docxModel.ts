@@ -224,6 +224,10 @@ class PartReader {
     const tblPr = child(tbl, 'w:tblPr');
     const style = attr(child(tblPr, 'w:tblStyle'), 'w:val') ?? outer.style;
     const grid = children(child(tbl, 'w:tblGrid'), 'w:gridCol').map((g) => num(attr(g, 'w:w')) ?? 0);
+    // Sums of the grid's first columns: a cell's offset and width without re-adding the grid per cell.
+    const before = [0];
+    for (const w of grid) before.push(before[before.length - 1]! + w);
+    const upTo = (column: number): number => before[Math.min(column, grid.length)]!;
     const indent = num(attr(child(tblPr, 'w:tblInd'), 'w:w')) ?? 0;
     const tableMar = child(tblPr, 'w:tblCellMar');
     const tblBorders = child(tblPr, 'w:tblBorders');
@@ -241,11 +245,11 @@ class PartReader {
       cells.forEach((tc, cellIndex) => {
         const tcPr = child(tc, 'w:tcPr');
         const span = Math.max(1, Math.min(64, num(attr(child(tcPr, 'w:gridSpan'), 'w:val')) ?? 1));
-        const fromGrid = grid.slice(gridIndex, gridIndex + span).reduce((a, b) => a + b, 0);
+        const fromGrid = upTo(gridIndex + span) - upTo(gridIndex);
         const tcW = child(tcPr, 'w:tcW');
         const widthTw =
           fromGrid > 0 ? fromGrid : attr(tcW, 'w:type') === 'dxa' ? (num(attr(tcW, 'w:w')) ?? 0) : 0;
-        const xTw = originTw + grid.slice(0, gridIndex).reduce((a, b) => a + b, 0);
+        const xTw = originTw + upTo(gridIndex);
         gridIndex += span;
         const mar = child(tcPr, 'w:tcMar');
         const place: CellPlace = {

@@ -157,6 +157,15 @@ export const HOSTILE_CASES: HostileCase[] = [
     cause: /more than 10,000 paragraphs/,
   },
   {
+    name: 'a row of 9 999 cells over a grid of 150 000 columns (within the bounds)',
+    bytes: () =>
+      docx(
+        body(
+          `<w:tbl><w:tblGrid>${'<w:gridCol w:w="1"/>'.repeat(150_000)}</w:tblGrid><w:tr>${'<w:tc><w:tcPr><w:gridSpan w:val="15"/></w:tcPr><w:p/></w:tc>'.repeat(9_999)}</w:tr></w:tbl>`,
+        ),
+      ),
+  },
+  {
     name: '300 paragraphs of 20 KB of text each',
     bytes: () => docx(repeatedBody(`<w:p><w:r><w:t>${SENTENCE.repeat(200)}</w:t></w:r></w:p>`, 300)),
     cause: /more than 1,000,000 characters of text/,
