@@ -181,6 +181,8 @@ function boxedCell(
 class PartReader {
   readonly paragraphs: Paragraph[] = [];
   private fields: FieldState[] = [];
+  /** Fields in `fields` still in their instruction (not inResult): text shows only when there are none. */
+  private instructions = 0;
   private topTables = 0;
   /** Index of the section each new paragraph belongs to (advanced by paragraph-level sectPr). */
   section = 0;
@@ -359,7 +361,8 @@ class PartReader {
     });
     let text = '';
     const hidden = props.hidden;
-    const visible = (): boolean => this.fields.every((f) => f.inResult);
+    // A count, not fields.every(…): a file may leave thousands of fields open.
+    const visible = (): boolean => this.instructions === 0;
     for (const c of childElements(r)) {
       switch (c.name) {
         case 'w:t':
@@ -384,13 +387,16 @@ class PartReader {
         }
         case 'w:fldChar': {
           const type = attr(c, 'w:fldCharType');
-          if (type === 'begin') this.fields.push({ instr: '', inResult: false, props });
-          else if (type === 'separate' || type === 'end') {
+          if (type === 'begin') {
+            this.fields.push({ instr: '', inResult: false, props });
+            this.instructions++;
+          } else if (type === 'separate' || type === 'end') {
             const top = this.fields[this.fields.length - 1];
             if (top && !top.inResult) {
               const instr = normaliseInstr(top.instr);
               if (instr) para.fields.push({ instr, props: top.props });
               top.inResult = true;
+              this.instructions--;
             }
             if (type === 'end') this.fields.pop();
           }

@@ -166,6 +166,15 @@ export const HOSTILE_CASES: HostileCase[] = [
       ),
   },
   {
+    name: '50 000 fields left open, then 50 000 pieces of text (within the bounds)',
+    bytes: () =>
+      docx(
+        body(
+          `<w:p><w:r>${'<w:fldChar w:fldCharType="begin"/><w:fldChar w:fldCharType="separate"/>'.repeat(50_000)}${'<w:t>x</w:t>'.repeat(50_000)}</w:r></w:p>`,
+        ),
+      ),
+  },
+  {
     name: '300 paragraphs of 20 KB of text each',
     bytes: () => docx(repeatedBody(`<w:p><w:r><w:t>${SENTENCE.repeat(200)}</w:t></w:r></w:p>`, 300)),
     cause: /more than 1,000,000 characters of text/,
