@@ -4,7 +4,8 @@
  */
 import { CATALOG, type CatalogEntry } from './catalog.js';
 import { CONVERSION_MESSAGES } from '../convert/libreoffice.js';
-import { unreadable } from '../lint/lint.js';
+import { limitExceeded, unreadable } from '../lint/lint.js';
+import { DEFAULT_LIMITS, limitDetail, type LimitName } from '../lint/limits.js';
 import { notFound } from '../lint/lintFile.js';
 import { HINTS } from '../lint/hints.js';
 import { L } from '../lint/finding.js';
@@ -18,8 +19,22 @@ function conversionRows(): string[] {
   );
 }
 
+const LIMIT_PLACEHOLDERS = { part: '{part}', tag: '{tag}', attribute: '{attribute}', measured: '{size}' };
+
+/** One row per bound of src/lint/limits.ts: its value and the {detail} LINT_LIMIT_EXCEEDED gives. */
+function lintLimitRows(): string[] {
+  return (Object.keys(DEFAULT_LIMITS) as LimitName[]).map((limit) => {
+    const detail = limitDetail(limit, DEFAULT_LIMITS[limit], LIMIT_PLACEHOLDERS);
+    return `| \`${limit}\` | ${DEFAULT_LIMITS[limit]} | ${cell(detail.vi)} | ${cell(detail.en)} |`;
+  });
+}
+
 function lintFileRows(): string[] {
-  const findings = [notFound('{path}'), unreadable(L('{detail}', '{detail}'))];
+  const findings = [
+    notFound('{path}'),
+    unreadable(L('{detail}', '{detail}')),
+    limitExceeded({ detail: L('{detail}', '{detail}'), place: {} }),
+  ];
   return findings.map((f) => {
     const hint = HINTS[f.rule];
     return `| \`${f.rule}\` | ${f.severity === 'error' ? 'lỗi' : 'cảnh báo'} | ${cell(f.message?.vi)} | ${cell(hint?.vi)} | ${cell(f.message?.en)} ${cell(hint?.en)} |`;
@@ -33,6 +48,7 @@ export function otherDocumentedCodes(): string[] {
       ...Object.values(CONVERSION_MESSAGES).map((m) => m.code),
       notFound('').rule,
       unreadable('').rule,
+      limitExceeded({ detail: L('', ''), place: {} }).rule,
     ]),
   ];
 }
@@ -69,12 +85,22 @@ export function diagnosticsMarkdown(): string {
     '',
     '## Kiểm tra tệp Word (`vanban lint`): tệp không đọc được',
     '',
-    'Các quy tắc thể thức của `vanban lint` có danh sách riêng: [lint.md](lint.md). Hai mã dưới đây nói',
+    'Các quy tắc thể thức của `vanban lint` có danh sách riêng: [lint.md](lint.md). Các mã dưới đây nói',
     'về chính tệp được kiểm tra.',
     '',
     '| Mã | Mức | Thông báo | Cách sửa | English |',
     '|---|---|---|---|---|',
     ...lintFileRows(),
+    '',
+    '### Giới hạn khi đọc tệp DOCX (`LINT_LIMIT_EXCEEDED`)',
+    '',
+    'Mỗi giới hạn được kiểm tra ngay trong khi đọc tệp; vượt giới hạn nào thì `{detail}` của',
+    '`LINT_LIMIT_EXCEEDED` là dòng tương ứng dưới đây (`{part}` là phần của gói, ví dụ word/document.xml).',
+    'Vì sao chọn các giá trị này, và giá trị lớn nhất đo được trên văn bản thật: [lint.md](lint.md), mục "Giới hạn".',
+    '',
+    '| Giới hạn | Giá trị | {detail} | English |',
+    '|---|---|---|---|',
+    ...lintLimitRows(),
     '',
   ].join('\n');
 }

@@ -3,6 +3,7 @@
  * into printed lines (at w:br) and tab-separated segments; where each paragraph stands (table cell, column
  * geometry); the line shapes anchored in it; the sections with their page set-up and header/footer parts.
  */
+import { LimitError, type ReadBudget } from './limits.js';
 import { readRelationships, type DocxPackage, type Relationship } from './package.js';
 import {
   isVisibleBorder,
@@ -129,7 +130,10 @@ export interface DocxModel {
   /** Pages as recorded by the application that saved the file (docProps/app.xml), when it says. */
   recordedPages?: number;
   styles: StyleSheet;
-  /** The bytes of a package part (an image), undefined when absent or unreadable. */
+  /**
+   * The bytes of a package part (an image), undefined when absent or unreadable; throws LimitError when
+   * the images read pass their bound (limits.ts).
+   */
   media(path: string): Uint8Array | undefined;
 }
 
@@ -177,6 +181,8 @@ function boxedCell(
 class PartReader {
   readonly paragraphs: Paragraph[] = [];
   private fields: FieldState[] = [];
+  /** Fields in `fields` still in their instruction (not inResult): text shows only when there are none. */
+  private instructions = 0;
   private topTables = 0;
   /** Index of the section each new paragraph belongs to (advanced by paragraph-level sectPr). */
   section = 0;
@@ -186,6 +192,8 @@ class PartReader {
     private readonly part: string,
     private readonly styles: StyleSheet,
     private readonly rels: Map<string, Relationship> = new Map(),
+    /** The file's bounds on text and sections (limits.ts), checked before layout and the rules run. */
+    private readonly budget?: ReadBudget,
   ) {}
 
   blocks(container: XmlElement, ctx: TableContext, inTextBox = false): void {
@@ -218,6 +226,10 @@ class PartReader {
     const tblPr = child(tbl, 'w:tblPr');
     const style = attr(child(tblPr, 'w:tblStyle'), 'w:val') ?? outer.style;
     const grid = children(child(tbl, 'w:tblGrid'), 'w:gridCol').map((g) => num(attr(g, 'w:w')) ?? 0);
+    // Sums of the grid's first columns: a cell's offset and width without re-adding the grid per cell.
+    const before = [0];
+    for (const w of grid) before.push(before[before.length - 1]! + w);
+    const upTo = (column: number): number => before[Math.min(column, grid.length)]!;
     const indent = num(attr(child(tblPr, 'w:tblInd'), 'w:w')) ?? 0;
     const tableMar = child(tblPr, 'w:tblCellMar');
     const tblBorders = child(tblPr, 'w:tblBorders');
@@ -235,11 +247,11 @@ class PartReader {
       cells.forEach((tc, cellIndex) => {
         const tcPr = child(tc, 'w:tcPr');
         const span = Math.max(1, Math.min(64, num(attr(child(tcPr, 'w:gridSpan'), 'w:val')) ?? 1));
-        const fromGrid = grid.slice(gridIndex, gridIndex + span).reduce((a, b) => a + b, 0);
+        const fromGrid = upTo(gridIndex + span) - upTo(gridIndex);
         const tcW = child(tcPr, 'w:tcW');
         const widthTw =
           fromGrid > 0 ? fromGrid : attr(tcW, 'w:type') === 'dxa' ? (num(attr(tcW, 'w:w')) ?? 0) : 0;
-        const xTw = originTw + grid.slice(0, gridIndex).reduce((a, b) => a + b, 0);
+        const xTw = originTw + upTo(gridIndex);
         gridIndex += span;
         const mar = child(tcPr, 'w:tcMar');
         const place: CellPlace = {
@@ -295,8 +307,10 @@ class PartReader {
     const textBoxes: TextBox[] = [];
     this.inline(p, para, ctx, textBoxes);
     para.text = para.runs.map((r) => r.text).join('');
+    this.budget?.addText(this.part, para.number, para.text.length);
     const sectPr = child(pPr, 'w:sectPr');
     if (sectPr && !ctx.place && !inTextBox) {
+      this.budget?.addSection(this.part, para.number);
       this.sectionBreaks.push({ sectPr, lastParagraph: para.number });
       this.section++;
     }
@@ -347,7 +361,8 @@ class PartReader {
     });
     let text = '';
     const hidden = props.hidden;
-    const visible = (): boolean => this.fields.every((f) => f.inResult);
+    // A count, not fields.every(…): a file may leave thousands of fields open.
+    const visible = (): boolean => this.instructions === 0;
     for (const c of childElements(r)) {
       switch (c.name) {
         case 'w:t':
@@ -372,13 +387,16 @@ class PartReader {
         }
         case 'w:fldChar': {
           const type = attr(c, 'w:fldCharType');
-          if (type === 'begin') this.fields.push({ instr: '', inResult: false, props });
-          else if (type === 'separate' || type === 'end') {
+          if (type === 'begin') {
+            this.fields.push({ instr: '', inResult: false, props });
+            this.instructions++;
+          } else if (type === 'separate' || type === 'end') {
             const top = this.fields[this.fields.length - 1];
             if (top && !top.inResult) {
               const instr = normaliseInstr(top.instr);
               if (instr) para.fields.push({ instr, props: top.props });
               top.inResult = true;
+              this.instructions--;
             }
             if (type === 'end') this.fields.pop();
           }
@@ -490,7 +508,7 @@ export function buildModel(pkg: DocxPackage): DocxModel {
   );
   const document = pkg.xml(pkg.mainPath);
   const body = child(document, 'w:body');
-  const reader = new PartReader(pkg.mainPath, styles, pkg.mainRels);
+  const reader = new PartReader(pkg.mainPath, styles, pkg.mainRels, pkg.budget);
   if (body) reader.blocks(body, {});
 
   const sections: Section[] = [];
@@ -514,7 +532,12 @@ export function buildModel(pkg: DocxPackage): DocxModel {
         map.set(type, rel.target);
         if (!parts.has(rel.target)) {
           const root = pkg.xml(rel.target);
-          const partReader = new PartReader(rel.target, styles, safeRelationships(pkg, rel.target));
+          const partReader = new PartReader(
+            rel.target,
+            styles,
+            safeRelationships(pkg, rel.target),
+            pkg.budget,
+          );
           if (root) partReader.blocks(root, {});
           parts.set(rel.target, partReader.paragraphs);
         }
@@ -523,6 +546,10 @@ export function buildModel(pkg: DocxPackage): DocxModel {
   }
 
   const settings = settingsPath ? pkg.xml(settingsPath) : undefined;
+  /** Each image is inflated once, however many pictures show it, and counts once against the bound. */
+  const media = new Map<string, Uint8Array | undefined>();
+  // The model keeps the archive, not the package: the parsed parts it caches are garbage from here on.
+  const { zip, budget } = pkg;
   const evenOdd = child(settings, 'w:evenAndOddHeaders');
   const model: DocxModel = {
     paragraphs: reader.paragraphs,
@@ -533,11 +560,17 @@ export function buildModel(pkg: DocxPackage): DocxModel {
     defaultTabTw: num(attr(child(settings, 'w:defaultTabStop'), 'w:val')) ?? 720,
     styles,
     media: (path) => {
+      if (media.has(path)) return media.get(path);
+      let bytes: Uint8Array | undefined;
       try {
-        return pkg.zip.read(path);
-      } catch {
-        return undefined;
+        bytes = zip.read(path);
+      } catch (error) {
+        // A bound broken is said (the rule reports it); a damaged image is just not checked.
+        if (error instanceof LimitError) throw error;
       }
+      if (bytes) budget.addMediaBytes(path, bytes.length);
+      media.set(path, bytes);
+      return bytes;
     },
   };
   const pages = recordedPages(pkg);

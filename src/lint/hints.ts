@@ -351,4 +351,8 @@ export const HINTS: Readonly<Record<string, Localized>> = {
     'If this is an administrative document, add the Quốc hiệu, the motto and a type name of Điều 7 (Mẫu 1.1–1.9).',
   ),
   LINT_FILE_NOT_FOUND: L('Kiểm tra lại đường dẫn và tên tệp.', 'Check the path and file name.'),
+  LINT_LIMIT_EXCEEDED: L(
+    'Giới hạn này cao hơn nhiều lần văn bản hành chính thật lớn nhất (docs/lint.md, mục "Giới hạn"): tệp có thể bị hỏng hoặc được tạo ra để làm treo chương trình. Nếu đúng là văn bản thật, hãy tách thành nhiều tệp.',
+    'The bound is many times what the largest real administrative document needs (docs/lint.md, "Limits"): the file may be damaged or made to hang programs. If it is a real document, split it into several files.',
+  ),
 };

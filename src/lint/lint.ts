@@ -8,9 +8,11 @@ import { withOwnExamples } from './examples.js';
 import { findElements } from './elements.js';
 import { L, same, type Finding, type Localized } from './finding.js';
 import { layoutDocument } from './layout.js';
+import { LimitError } from './limits.js';
 import { openDocx } from './package.js';
 import type { LintContext } from './rule.js';
 import { RULES } from './rules/index.js';
+import type { ByteSource } from './zip.js';
 import { ELEMENT } from './words.js';
 
 /** Rules whose findings repeat paragraph after paragraph: merged into one finding per distinct value. */
@@ -79,8 +81,32 @@ export function notAdministrative(ctx: LintContext): Finding | undefined {
   };
 }
 
+/**
+ * A bound of limits.ts was broken: the file is not checked, and the finding says which bound, where,
+ * and by what, in place of the out-of-memory abort such a file used to cause.
+ */
+export function limitExceeded(error: Pick<LimitError, 'detail' | 'place'>): Finding {
+  const finding: Finding = {
+    rule: 'LINT_LIMIT_EXCEEDED',
+    clause: '',
+    severity: 'error',
+    element: ELEMENT.document,
+    property: L('kích thước', 'size'),
+    expected: L('trong giới hạn vanban lint đọc', 'within the bounds vanban lint reads'),
+    found: error.detail,
+    where: { ...error.place },
+    message: L(
+      `Tệp quá lớn hoặc quá phức tạp để kiểm tra: ${error.detail.vi}.`,
+      `File too large or too complex to check: ${error.detail.en}.`,
+    ),
+  };
+  return finding;
+}
+
 function ruleFailed(id: string, error: unknown): Finding {
-  const detail = error instanceof Error ? error.message : String(error);
+  // A bound broken while a rule reads (the images of SG-06, SG-07) is worded in both languages.
+  const detail =
+    error instanceof LimitError ? error.detail : same(error instanceof Error ? error.message : String(error));
   return {
     rule: 'LINT_RULE_FAILED',
     clause: '',
@@ -88,11 +114,11 @@ function ruleFailed(id: string, error: unknown): Finding {
     element: ELEMENT.document,
     property: L('kiểm tra', 'check'),
     expected: same(id),
-    found: same(detail),
+    found: detail,
     where: {},
     message: L(
-      `Không kiểm tra được quy tắc ${id} trên tệp này (${detail}).`,
-      `Rule ${id} could not be checked on this file (${detail}).`,
+      `Không kiểm tra được quy tắc ${id} trên tệp này (${detail.vi}).`,
+      `Rule ${id} could not be checked on this file (${detail.en}).`,
     ),
   };
 }
@@ -118,17 +144,19 @@ export function mergeRepeats(findings: Finding[]): Finding[] {
   return out;
 }
 
-export function contextOf(bytes: Uint8Array): LintContext {
+export function contextOf(bytes: Uint8Array | ByteSource): LintContext {
   const model = buildModel(openDocx(bytes));
   const layout = layoutDocument(model);
   return { model, layout, elements: findElements(model.paragraphs, layout) };
 }
 
-export function lintDocx(bytes: Uint8Array): Finding[] {
+/** Lints a DOCX held in memory, or read at offsets from a file (lintFile). */
+export function lintDocx(bytes: Uint8Array | ByteSource): Finding[] {
   let ctx: LintContext;
   try {
     ctx = contextOf(bytes);
   } catch (error) {
+    if (error instanceof LimitError) return [limitExceeded(error)];
     return [unreadable(error instanceof Error ? error.message : String(error))];
   }
   const findings: Finding[] = [];

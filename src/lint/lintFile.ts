@@ -1,12 +1,14 @@
 /** Lints DOCX files by path: a missing or oversized file is a finding like any other, never an exception. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { L, same, type Finding } from './finding.js';
-import { lintDocx, unreadable } from './lint.js';
+import { limitExceeded, lintDocx, unreadable } from './lint.js';
+import { DEFAULT_LIMITS, LimitError, limitDetail } from './limits.js';
 import { ELEMENT } from './words.js';
+import { fileSource } from './zip.js';
 
 /** No administrative document comes near this; a bigger file is refused before it is read. */
-export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+export const MAX_FILE_BYTES = DEFAULT_LIMITS.maxFileBytes;
 
 export function notFound(path: string): Finding {
   return {
@@ -38,22 +40,33 @@ export function expandDocxInputs(inputs: string[]): string[] {
   });
 }
 
+/**
+ * Lints one file, read at offsets rather than whole: of a 100 MB DOCX only the directory, the XML parts
+ * and the images the rules look at are ever in memory.
+ */
 export function lintFile(path: string): Finding[] {
-  let size: number;
   try {
-    const stat = statSync(path);
-    if (!stat.isFile()) return [unreadable(L('không phải là tệp', 'not a file'))];
-    size = stat.size;
+    if (!statSync(path).isFile()) return [unreadable(L('không phải là tệp', 'not a file'))];
   } catch {
     return [notFound(path)];
   }
-  if (size > MAX_FILE_BYTES)
-    return [unreadable(L(`tệp quá lớn (${size} byte)`, `file too large (${size} bytes)`))];
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = readFileSync(path);
+    fd = openSync(path, 'r');
   } catch (error) {
     return [unreadable(error instanceof Error ? error.message : String(error))];
   }
-  return lintDocx(bytes);
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) {
+      const detail = limitDetail('maxFileBytes', MAX_FILE_BYTES, { measured: size });
+      return [limitExceeded(new LimitError('maxFileBytes', detail))];
+    }
+    return lintDocx(fileSource(fd, size));
+  } catch (error) {
+    // A read failing half-way (the file shrank, an I/O error) is the file's problem, not a crash.
+    return [unreadable(error instanceof Error ? error.message : String(error))];
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -4,8 +4,17 @@
  * LibreOffice and WPS name parts differently.
  */
 import { posix } from 'node:path';
-import { openZip, type ZipArchive } from './zip.js';
-import { attr, children, decodeXmlBytes, parseXml, type XmlElement } from './xml.js';
+import { DEFAULT_LIMITS, exceeded, ReadBudget, type LintLimits } from './limits.js';
+import { openZip, TOO_LARGE, type ByteSource, type ZipArchive } from './zip.js';
+import {
+  attr,
+  children,
+  countStartTags,
+  decodeXmlBytes,
+  parseXml,
+  XmlError,
+  type XmlElement,
+} from './xml.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 const REL_STRICT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
@@ -24,14 +33,16 @@ export interface DocxPackage {
   mainPath: string;
   /** Relationships of the main document part, by id. */
   mainRels: Map<string, Relationship>;
-  /** Parses a part; undefined when absent. Throws XmlError/ZipError when it is present but unreadable. */
+  /**
+   * Parses a part; undefined when absent. Throws XmlError/ZipError when it is present but unreadable,
+   * LimitError when it breaks a bound.
+   */
   xml(path: string): XmlElement | undefined;
+  /** What this file has spent of its bounds; the model counts its paragraphs here. */
+  budget: ReadBudget;
   /** The first target of a relationship type from the main part. */
   partOfType(type: string): string | undefined;
 }
-
-/** Upper bound on the XML text of one part, in characters: far above any real document. */
-const MAX_PART_CHARS = 64 * 1024 * 1024;
 
 function relsPathOf(partPath: string): string {
   const dir = posix.dirname(partPath);
@@ -86,18 +97,50 @@ export class NotADocxError extends Error {
   }
 }
 
-export function openDocx(bytes: Uint8Array): DocxPackage {
-  const zip = openZip(bytes);
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/**
+ * One part to a tree, the bounds checked cheapest first: the part's size while inflating (never more
+ * than the bound is inflated), the count of start tags before any decoding, the file's total of XML
+ * bytes, then, while parsing, depth, attributes and the exact element counts. A part too large to read
+ * is still sampled: when its first bytes already hold more start tags than a part may have, that is
+ * the cause named (eleven million <w:p/> are "too many elements", not just "too many bytes").
+ */
+function readPart(zip: ZipArchive, path: string, budget: ReadBudget): XmlElement | undefined {
+  const limits = budget.limits;
+  const tooMany = (bytes: Buffer) =>
+    !isUtf16(bytes) && countStartTags(bytes, limits.maxPartElements) > limits.maxPartElements;
+  const bytes = zip.readAtMost(path, limits.maxPartBytes);
+  if (bytes === undefined) return undefined;
+  if (bytes === TOO_LARGE) {
+    if (tooMany(zip.head(path, limits.maxPartBytes))) exceeded(limits, 'maxPartElements', { part: path });
+    const declared = zip.declaredSize(path) ?? 0;
+    exceeded(
+      limits,
+      'maxPartBytes',
+      declared > limits.maxPartBytes ? { part: path, measured: declared } : { part: path },
+    );
+  }
+  if (tooMany(bytes)) exceeded(limits, 'maxPartElements', { part: path });
+  budget.addXmlBytes(path, bytes.length);
+  try {
+    return parseXml(decodeXmlBytes(bytes), { part: path, budget });
+  } catch (error) {
+    if (error instanceof XmlError) throw new XmlError(`${path}: ${error.message}`);
+    throw error;
+  }
+}
+
+export function openDocx(bytes: Uint8Array | ByteSource, limits: LintLimits = DEFAULT_LIMITS): DocxPackage {
+  if (bytes.length > limits.maxFileBytes) exceeded(limits, 'maxFileBytes', { measured: bytes.length });
+  const zip = openZip(bytes, limits);
+  const budget = new ReadBudget(limits);
   const cache = new Map<string, XmlElement | undefined>();
   const xml = (path: string): XmlElement | undefined => {
     if (cache.has(path)) return cache.get(path);
-    const bytes = zip.read(path);
-    let parsed: XmlElement | undefined;
-    if (bytes) {
-      const text = decodeXmlBytes(bytes);
-      if (text.length > MAX_PART_CHARS) throw new NotADocxError(`${path}: part too large`);
-      parsed = parseXml(text);
-    }
+    const parsed = readPart(zip, path, budget);
     cache.set(path, parsed);
     return parsed;
   };
@@ -111,6 +154,7 @@ export function openDocx(bytes: Uint8Array): DocxPackage {
     mainPath,
     mainRels,
     xml,
+    budget,
     partOfType: (type) => [...mainRels.values()].find((r) => r.type === type && !r.external)?.target,
   };
 }

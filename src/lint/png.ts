@@ -6,8 +6,11 @@
 import { inflateSync } from 'node:zlib';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-/** Pixels decoded at most (a signature image is far smaller). */
-const MAX_PIXELS = 16_000_000;
+/**
+ * Pixels decoded at most: twice the largest image in the 46 real documents measured (2000 × 2000), and
+ * about 72 MB of memory while decoding. A bigger image is reported by format and alpha channel only.
+ */
+const MAX_PIXELS = 8_000_000;
 
 export type Ink = 'blue' | 'red' | 'black' | 'other';
 

@@ -37,6 +37,42 @@ const WORDS = {
 } as const;
 
 const SHOWN_ALSO = 8;
+
+/**
+ * Characters that must not reach a terminal raw: C0 controls (ESC starts the sequences that retitle the
+ * window or clear the screen), DEL, C1 controls (U+009B is a one-byte CSI), bidirectional controls (they
+ * reorder what is shown: "Trojan Source"), and the Unicode line and paragraph separators.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A line of the text report with every such character made visible: "\x1b", "\u202e", "\n". Applied to
+ * each line before the report joins them, so only the report's own line breaks stay line breaks.
+ */
+export function visible(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    return ESCAPES[c] ?? (code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`);
+  });
+}
+
+const hex = (code: number, width: number): string => code.toString(16).padStart(width, '0');
+
+/**
+ * JSON text for `--json`: JSON.stringify escapes C0 controls already; C1, bidirectional and separator
+ * characters are escaped too (as \u0085, \u202e …), so the JSON is as safe on a terminal as the text
+ * report and still parses to the same strings.
+ */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c.charCodeAt(0), 4)}`);
+}
+
+/** UNSAFE less the C0 controls, which JSON.stringify escapes in strings and uses raw (\n) between them. */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
+
 const MAIN_PARTS = /(^|\/)document\d*\.xml$/;
 
 /** Vietnamese writes a decimal comma: "25,4 mm", "1,5 dòng". Only measurements are touched. */
@@ -77,7 +113,7 @@ export function formatFinding(file: string, f: Finding, lang: Language): string 
   }
   const hint: Localized | undefined = f.hint ?? HINTS[f.rule];
   if (hint) lines.push(`  ${w.hint}: ${hint[lang]}`);
-  return lines.join('\n');
+  return lines.map(visible).join('\n');
 }
 
 export function counts(findings: readonly Finding[]): { errors: number; warnings: number } {
@@ -87,11 +123,11 @@ export function counts(findings: readonly Finding[]): { errors: number; warnings
 
 /** The whole report for one file: each finding, then its summary line. */
 export function formatReport(file: string, findings: readonly Finding[], lang: Language): string {
-  if (findings.length === 0) return `${file}: ${WORDS[lang].clean}`;
+  if (findings.length === 0) return `${visible(file)}: ${WORDS[lang].clean}`;
   const { errors, warnings } = counts(findings);
   return [
     ...findings.map((f) => formatFinding(file, f, lang) + '\n'),
-    `${file}: ${WORDS[lang].summary(errors, warnings)}`,
+    `${visible(file)}: ${WORDS[lang].summary(errors, warnings)}`,
   ].join('\n');
 }
 

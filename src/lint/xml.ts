@@ -1,10 +1,14 @@
 /**
  * A small XML parser for the parts of a DOCX: elements, attributes and text, nothing else. The input is
  * hostile, so there is no DTD processing at all (a DOCTYPE is skipped, only the five XML entities and
- * numeric references are decoded: no entity bombs, no external fetches), nesting depth is capped, and the
- * loop is iterative. Namespace prefixes are resolved and rewritten to the conventional ones (w:, a:, wp:,
- * v: …), so a file that binds WordprocessingML to another prefix (or uses ISO Strict URIs) reads the same.
+ * numeric references are decoded: no entity bombs, no external fetches), the loop is iterative, and the
+ * bounds of limits.ts (elements per part and in total, nesting depth, attributes per element, attribute
+ * length) are checked as each tag is read, so a part past them stops within the first bound's worth of
+ * work, not after building its tree. Namespace prefixes are resolved and rewritten to the conventional
+ * ones (w:, a:, wp:, v: …), so a file that binds WordprocessingML to another prefix (or uses ISO Strict
+ * URIs) reads the same.
  */
+import { DEFAULT_LIMITS, exceeded, type LintLimits, type ReadBudget } from './limits.js';
 
 export interface XmlElement {
   /** Canonical qualified name, e.g. "w:p"; unknown namespaces keep the prefix the file used. */
@@ -22,7 +26,13 @@ export class XmlError extends Error {
   }
 }
 
-const MAX_DEPTH = 400;
+/** What parseXml checks while it reads: the part's name (for messages), the bounds, the file's budget. */
+export interface ParseOptions {
+  part?: string;
+  limits?: LintLimits;
+  /** Shared by all parts of one file: the elements of this part count against its total. */
+  budget?: ReadBudget;
+}
 
 /** Namespace URI → the prefix the rest of the linter uses ('' for parts whose elements are unprefixed). */
 const CANONICAL = new Map<string, string>([
@@ -65,7 +75,7 @@ function decodeEntities(text: string): string {
 
 type Scope = Map<string, string>;
 
-function qualify(raw: string, scope: Scope, isAttribute: boolean): string {
+function qualifyUncached(raw: string, scope: Scope, isAttribute: boolean): string {
   const colon = raw.indexOf(':');
   const prefix = colon < 0 ? '' : raw.slice(0, colon);
   const local = colon < 0 ? raw : raw.slice(colon + 1);
@@ -78,13 +88,51 @@ function qualify(raw: string, scope: Scope, isAttribute: boolean): string {
   return canonical === '' ? local : `${canonical}:${local}`;
 }
 
+/**
+ * Qualified names, one string per name and scope: a part repeats a few dozen names hundreds of
+ * thousands of times, and one shared string each keeps the tree small (the bounds of limits.ts assume it).
+ */
+const QUALIFIED = new WeakMap<Scope, Map<string, string>>();
+
+function qualify(raw: string, scope: Scope, isAttribute: boolean): string {
+  let names = QUALIFIED.get(scope);
+  if (!names) QUALIFIED.set(scope, (names = new Map()));
+  const key = isAttribute ? `@${raw}` : raw;
+  let name = names.get(key);
+  if (name === undefined) {
+    name = qualifyUncached(raw, scope, isAttribute);
+    // A flat copy: the cached string must not hold on to the part's text it was sliced from.
+    if (names.size < MAX_CACHED_NAMES) names.set(key, (name = flat(name)));
+  }
+  return name;
+}
+
+const MAX_CACHED_NAMES = 10_000;
+
+/** A string that shares no storage with the text it came from. */
+const flat = (s: string): string => (' ' + s).slice(1);
+
+/** The attributes of every element that has none: never written to after parsing. */
+const NO_ATTRIBUTES: Map<string, string> = new Map();
+
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gy;
 
-function parseTag(body: string, scope: Scope): { name: string; attrs: Map<string, string>; scope: Scope } {
+interface TagLimits {
+  part: string;
+  limits: LintLimits;
+}
+
+function parseTag(
+  body: string,
+  scope: Scope,
+  bounds: TagLimits,
+): { name: string; attrs: Map<string, string>; scope: Scope } {
   const nameEnd = body.search(/[\s/]|$/);
   const rawName = body.slice(0, nameEnd);
   if (rawName === '') throw new XmlError('empty element name');
+  const { limits, part } = bounds;
   const raw: Array<[string, string]> = [];
+  let count = 0;
   let own: Scope | undefined;
   ATTRIBUTE.lastIndex = nameEnd;
   for (;;) {
@@ -94,14 +142,18 @@ function parseTag(body: string, scope: Scope): { name: string; attrs: Map<string
     const m = ATTRIBUTE.exec(body);
     if (!m) throw new XmlError(`bad attribute in <${rawName}>`);
     const key = m[1] ?? '';
-    const value = decodeEntities(m[2] ?? m[3] ?? '');
+    if (++count > limits.maxAttributes) exceeded(limits, 'maxAttributes', { part, tag: rawName });
+    const rawValue = m[2] ?? m[3] ?? '';
+    if (rawValue.length > limits.maxAttributeChars)
+      exceeded(limits, 'maxAttributeChars', { part, tag: rawName, attribute: key });
+    const value = decodeEntities(rawValue);
     if (key === 'xmlns' || key.startsWith('xmlns:')) {
       own ??= new Map(scope);
       own.set(key === 'xmlns' ? '' : key.slice(6), value);
     } else raw.push([key, value]);
   }
   const effective = own ?? scope;
-  const attrs = new Map<string, string>();
+  const attrs = raw.length === 0 ? NO_ATTRIBUTES : new Map<string, string>();
   for (const [key, value] of raw) attrs.set(qualify(key, effective, true), value);
   return { name: qualify(rawName, effective, false), attrs, scope: effective };
 }
@@ -130,8 +182,17 @@ function indexOrThrow(xml: string, needle: string, from: number, what: string): 
   return i;
 }
 
-/** Parses a whole part and returns its root element; throws XmlError on malformed input. */
-export function parseXml(xml: string): XmlElement {
+/**
+ * Parses a whole part and returns its root element; throws XmlError on malformed input and LimitError
+ * when the part breaks a bound.
+ */
+export function parseXml(xml: string, options: ParseOptions = {}): XmlElement {
+  const limits = options.limits ?? options.budget?.limits ?? DEFAULT_LIMITS;
+  const part = options.part ?? 'XML';
+  const budget = options.budget;
+  const bounds: TagLimits = { part, limits };
+  let elements = 0;
+  let paragraphs = 0;
   const root: XmlElement = { name: '#document', attrs: new Map(), children: [] };
   const stack: Array<{ el: XmlElement; scope: Scope }> = [{ el: root, scope: new Map() }];
   let i = 0;
@@ -162,12 +223,16 @@ export function parseXml(xml: string): XmlElement {
     } else {
       const end = findTagEnd(xml, lt + 1);
       const selfClosing = xml[end - 1] === '/';
-      const tag = parseTag(xml.slice(lt + 1, selfClosing ? end - 1 : end), top.scope);
+      if (++elements > limits.maxPartElements) exceeded(limits, 'maxPartElements', { part });
+      if (budget && ++budget.elements > limits.maxElements) exceeded(limits, 'maxElements', { part });
+      const tag = parseTag(xml.slice(lt + 1, selfClosing ? end - 1 : end), top.scope, bounds);
+      // Paragraphs cost the most downstream (model, layout, every rule): counted here, as they are read.
+      if (budget && tag.name === 'w:p') budget.addParagraph(part, ++paragraphs);
       const el: XmlElement = { name: tag.name, attrs: tag.attrs, children: [] };
       if (stack.length === 1 && root.children.length > 0) throw new XmlError('more than one root element');
       top.el.children.push(el);
       if (!selfClosing) {
-        if (stack.length > MAX_DEPTH) throw new XmlError('elements nested too deeply');
+        if (stack.length > limits.maxDepth) exceeded(limits, 'maxDepth', { part });
         stack.push({ el, scope: tag.scope });
       }
       i = end + 1;
@@ -177,6 +242,21 @@ export function parseXml(xml: string): XmlElement {
   const first = root.children[0];
   if (first === undefined || typeof first === 'string') throw new XmlError('no root element');
   return first;
+}
+
+/**
+ * Start tags in the UTF-8 bytes of a part, counted up to `stop`: every '<' not followed by '/', '!' or
+ * '?'. An upper bound on the elements parseXml would build (a '<' inside a comment or CDATA counts too),
+ * found with indexOf at memory speed, so a part of millions of elements is refused before it is decoded.
+ */
+export function countStartTags(bytes: Uint8Array, stop: number): number {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let n = 0;
+  for (let i = buf.indexOf(0x3c); i >= 0 && n <= stop; i = buf.indexOf(0x3c, i + 1)) {
+    const next = buf[i + 1];
+    if (next !== 0x2f && next !== 0x21 && next !== 0x3f) n++;
+  }
+  return n;
 }
 
 /** The '>' that ends a start tag, skipping '>' inside quoted attribute values. */

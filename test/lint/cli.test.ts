@@ -1,8 +1,8 @@
 /** `vanban lint` through the same entry point users run: output format, JSON, languages, exit codes. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe as group, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe as group, expect, it } from 'vitest';
 import { main } from '../../src/cli/program.js';
 import { exampleDocx, inParagraph, mutated } from './support/fixtures.js';
 
@@ -21,6 +21,10 @@ beforeAll(async () => {
     ),
   );
   writeFileSync(broken, bad);
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
 });
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -3,7 +3,7 @@
  * lints clean: LibreOffice rewrites styles, tables and borders its own way. Skipped without LibreOffice.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,8 +35,12 @@ function resave(bytes: Uint8Array): Uint8Array {
     ],
     { timeout: 120_000 },
   );
-  expect(result.status).toBe(0);
-  return readFileSync(join(out, 'in.docx'));
+  try {
+    expect(result.status).toBe(0);
+    return readFileSync(join(out, 'in.docx'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 group.skipIf(!soffice)('re-saved by LibreOffice', () => {

@@ -15,7 +15,7 @@ export interface LintCommandOptions {
 export async function runLint(inputs: string[], options: LintCommandOptions, io: Output): Promise<number> {
   // Loaded when the command runs, so `vanban --help` does not pay for the linter.
   const { expandDocxInputs, lintFile } = await import('../../lint/lintFile.js');
-  const { counts, findingJson, formatReport, formatTotal } = await import('../../lint/report.js');
+  const { counts, findingJson, formatReport, formatTotal, safeJson } = await import('../../lint/report.js');
   const results = expandDocxInputs(inputs).map((file) => ({ file, findings: lintFile(file) }));
   const all: Finding[] = results.flatMap((r) => r.findings);
   if (options.json) {
@@ -24,7 +24,7 @@ export async function runLint(inputs: string[], options: LintCommandOptions, io:
       ...counts(findings),
       findings: findings.map((f) => findingJson(f, options.lang)),
     }));
-    io.out(JSON.stringify({ files, ...counts(all) }, null, 2));
+    io.out(safeJson({ files, ...counts(all) }));
   } else {
     for (const { file, findings } of results) io.out(formatReport(file, findings, options.lang) + '\n');
     if (results.length > 1) io.out(formatTotal(results.length, all, options.lang));

@@ -57,24 +57,26 @@ const upperElements: LintRule = {
   },
 };
 
+/** The two tone-mark placements: "oà" and "òa", "uỷ" and "ủy". */
+const PLACEMENTS: Array<[RegExp, string]> = [
+  [/oà/gu, 'òa'],
+  [/oả/gu, 'ỏa'],
+  [/oá/gu, 'óa'],
+  [/oạ/gu, 'ọa'],
+  [/oã/gu, 'õa'],
+  [/uỷ/gu, 'ủy'],
+  [/uý/gu, 'úy'],
+  [/uỳ/gu, 'ùy'],
+  [/uỵ/gu, 'ụy'],
+  [/uỹ/gu, 'ũy'],
+  [/Uỷ/gu, 'Ủy'],
+  [/Uý/gu, 'Úy'],
+];
+
 /** The two tone-mark placements folded, case kept: "Uỷ ban" reads as "Ủy ban". */
 function foldPlacement(text: string): string {
-  const pairs: Array<[RegExp, string]> = [
-    [/oà/gu, 'òa'],
-    [/oả/gu, 'ỏa'],
-    [/oá/gu, 'óa'],
-    [/oạ/gu, 'ọa'],
-    [/oã/gu, 'õa'],
-    [/uỷ/gu, 'ủy'],
-    [/uý/gu, 'úy'],
-    [/uỳ/gu, 'ùy'],
-    [/uỵ/gu, 'ụy'],
-    [/uỹ/gu, 'ũy'],
-    [/Uỷ/gu, 'Ủy'],
-    [/Uý/gu, 'Úy'],
-  ];
   let out = text.normalize('NFC');
-  for (const [from, to] of pairs) out = out.replace(from, to);
+  for (const [from, to] of PLACEMENTS) out = out.replace(from, to);
   return out;
 }
 
