@@ -14,7 +14,7 @@ export default function setup(): () => void {
   process.env.TMPDIR = root;
   return () => {
     const left = readdirSync(root);
-    if (left.length > 0 && process.env.VANBAN_SHOW_TMP_LEFT)
+    if (left.length > 0)
       console.warn(`Tests left ${left.length} temporary entries: ${left.slice(0, 20).join(', ')}`);
     rmSync(root, { recursive: true, force: true, maxRetries: 3 });
     if (previous === undefined) delete process.env.TMPDIR;
