@@ -133,4 +133,17 @@ describe('data emphasis in the DOCX', () => {
     expect(runs[bold + 1]).not.toMatch(/<w:b\/>|<w:i\/>/);
     expect(texts).toContain('- Giá *không* in nghiêng, (trích).');
   });
+
+  it('keeps the closing "./." plain after a bold end', async () => {
+    const ws = makeWorkspace();
+    const yaml = exampleWith(/^closing: .*$/m, "closing: 'Đề nghị **các phòng, đơn vị thực hiện.**'");
+    const result = loadDocument(ws.write('data/emphasis-end.yaml', yaml));
+    expect(result.diagnostics).toEqual([]);
+    const last = result.model!.body.filter((b) => b.type === 'paragraph').at(-1)!;
+    expect(last.runs).toEqual([
+      { text: 'Đề nghị ' },
+      { text: 'các phòng, đơn vị thực hiện', bold: true },
+      { text: './.' },
+    ]);
+  });
 });
