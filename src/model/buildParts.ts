@@ -152,7 +152,13 @@ export function finishBody<B extends ContentBlock>(body: B[]): B[] {
   const last = [...body].reverse().find((b): b is B & BodyParagraph => b.type === 'paragraph');
   if (!last) return body;
   const run = [...last.runs].reverse().find((r) => r.text !== '');
-  if (run) run.text = run.text.replace(/(\.\/\.|[.;:,])?\s*$/, '') + ND30.endMark;
+  if (run) {
+    run.text = run.text.replace(/(\.\/\.|[.;:,])?\s*$/, '');
+    // After a bold or italic run (**…** in the data) the mark stays plain, in a run of its own.
+    const styled = (run.bold || run.italic) && run.footnote === undefined && run === last.runs.at(-1);
+    if (styled) last.runs.push({ text: ND30.endMark });
+    else run.text += ND30.endMark;
+  }
   last.keepWithNext = true;
   return body;
 }

@@ -11,8 +11,19 @@
  *   <p>… a sentence<note>the footnote's text</note> goes on.</p>
  *   <table [widths="1,5,2"]><tr><th>STT</th><th>…</th></tr><tr><td [align="…"]>…</td>…</tr></table>
  *   <appendix> <p>…</p> <table>…</table> </appendix>   (the content of each phụ lục, in order)
+ *
+ * Data's own emphasis (**đậm**, *nghiêng*: src/text/emphasis.ts) arrives already parsed, as control
+ * characters around a run (dataEmphasis.ts), and only ever styles text: it cannot open or close a tag.
  */
 import { refProblem } from './charRefs.js';
+import {
+  CLOSE,
+  EMPHASIS_MARK,
+  EMPHASIS_SPLIT,
+  OPEN_BOLD,
+  OPEN_BOLD_ITALIC,
+  OPEN_ITALIC,
+} from './dataEmphasis.js';
 import type { BodyTable, BodyTableCell, ContentBlock, ParagraphAlign, TextRun } from '../model/document.js';
 
 export interface TemplateOutput {
@@ -78,7 +89,9 @@ class Reader {
     const m = TAG.exec(this.text);
     if (!m) return undefined;
     const attrs: Record<string, string> = {};
-    for (const a of (m[3] ?? '').matchAll(/([a-z]+)(?:="([^"]*)")?/g)) attrs[a[1]!] = a[2] ?? 'true';
+    // Data put in an attribute keeps its text, not its emphasis.
+    for (const a of (m[3] ?? '').matchAll(/([a-z]+)(?:="([^"]*)")?/g))
+      attrs[a[1]!] = a[2]?.replace(EMPHASIS_MARK, '') ?? 'true';
     return { name: m[2]!, closing: m[1] === '/', attrs, start: m.index, end: TAG.lastIndex };
   }
 
@@ -140,8 +153,28 @@ function readInline(
   }
 }
 
+/**
+ * Adds text read between two tags. Data emphasis (dataEmphasis.ts) comes as control-character pairs,
+ * each inside one string of data and so inside one such text: it adds bold or italic to the style the
+ * tags give, up to its CLOSE or the end of the text, and never more than that.
+ */
 function pushText(runs: TextRun[], raw: string, style: { bold: boolean; italic: boolean }): void {
-  const text = raw.replace(/\s+/g, ' ');
+  const folded = raw.replace(/\s+/g, ' ');
+  if (!EMPHASIS_SPLIT.test(folded)) {
+    pushStyled(runs, folded, style);
+    return;
+  }
+  let data = { bold: false, italic: false };
+  for (const piece of folded.split(EMPHASIS_SPLIT)) {
+    if (piece === OPEN_BOLD) data = { bold: true, italic: false };
+    else if (piece === OPEN_ITALIC) data = { bold: false, italic: true };
+    else if (piece === OPEN_BOLD_ITALIC) data = { bold: true, italic: true };
+    else if (piece === CLOSE) data = { bold: false, italic: false };
+    else pushStyled(runs, piece, { bold: style.bold || data.bold, italic: style.italic || data.italic });
+  }
+}
+
+function pushStyled(runs: TextRun[], text: string, style: { bold: boolean; italic: boolean }): void {
   if (text === '') return;
   const last = runs[runs.length - 1];
   if (last && last.footnote === undefined && !!last.bold === style.bold && !!last.italic === style.italic) {

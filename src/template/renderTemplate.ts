@@ -18,6 +18,7 @@ import type { TemplateFile, TemplateStore } from './templateStore.js';
 import { findUnsafePath } from './unsafePaths.js';
 import { checkTemplate, MAX_NESTING, tooDeep } from './templateChecks.js';
 import { viewWithValidText } from './viewChars.js';
+import { viewWithEmphasis } from './dataEmphasis.js';
 
 /**
  * The most text (UTF-16 code units) a template may produce: 4 Mi characters, some 1,500 pages. The
@@ -258,7 +259,7 @@ export class TemplateRenderer {
     this.output.soFar = 0;
     this.output.depth = 0;
     try {
-      text = compiled(viewWithValidText(view, diagnostics));
+      text = compiled(viewWithEmphasis(viewWithValidText(view, diagnostics)));
     } catch (error) {
       // Past V8's longest string ("Invalid string length") before any {{#each}} noticed: the same limit.
       if (
