@@ -217,9 +217,9 @@ export const CATALOG = {
   FIELD_TYPE: {
     severity: 'error',
     vi: 'Trường "{field}" phải là {expected}, nhưng đang là {found}.',
-    en: 'Field "{field}" must be {expected}, found {found}.',
+    en: 'Field "{field}" must be {expectedEn}, found {foundEn}.',
     hintVi: 'Sửa giá trị theo đúng kiểu {expected}.',
-    hintEn: 'Change the value to {expected}.',
+    hintEn: 'Change the value to {expectedEn}.',
   },
   VALUE_EMPTY: {
     severity: 'error',
