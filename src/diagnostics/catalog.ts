@@ -207,6 +207,49 @@ export const CATALOG = {
     hintEn:
       'Indent the dashes evenly with the other items of the list (the item on line {startLine} is indented differently); if this is really one text, put the whole text in quotes.',
   },
+  TEXT_STARTS_WITH_QUOTE: {
+    severity: 'error',
+    vi: 'Dòng chữ bắt đầu bằng dấu nháy ({quote}) nên YAML hiểu phần trong nháy là cả giá trị, phần "{rest}" sau đó thành thừa.',
+    en: 'The text starts with a quote ({quote}), so YAML takes the quoted part as the whole value and "{rest}" after it is left over.',
+    hintVi:
+      "Đặt cả dòng trong dấu nháy đơn, nháy đơn bên trong viết thành hai dấu (''), ví dụ: - '\"Tháng hành động …\" năm 2020.'",
+    hintEn:
+      "Put the whole line in single quotes and write a single quote inside as two (''), e.g. - '\"Action month …\" in 2020.'",
+  },
+  TEXT_STARTS_WITH_BRACKET: {
+    severity: 'error',
+    vi: 'Dòng chữ bắt đầu bằng dấu ngoặc "{bracket}" nên YAML hiểu phần trong ngoặc là một danh sách/nhóm trường, phần "{rest}" sau đó thành thừa.',
+    en: 'The text starts with a bracket "{bracket}", so YAML reads the bracketed part as a list or map and "{rest}" after it is left over.',
+    hintVi: "Đặt cả dòng trong dấu nháy đơn (nháy đơn bên trong viết thành ''), ví dụ: - '[Khẩn] Báo cáo …'",
+    hintEn:
+      "Put the whole line in single quotes (write a single quote inside as ''), e.g. - '[Urgent] Report …'",
+  },
+  TEXT_ENDS_WITH_COLON: {
+    severity: 'error',
+    vi: 'Dòng chữ ở "{field}" kết thúc bằng dấu ":" nên YAML hiểu nhầm cả câu thành một tên trường chưa có giá trị.',
+    en: 'The text at "{field}" ends with ":", so YAML reads the whole sentence as a key with no value.',
+    hintVi:
+      "Đặt cả dòng trong dấu nháy đơn, ví dụ: - 'Triển khai cụ thể như sau:' (nháy đơn trong nội dung viết thành '').",
+    hintEn:
+      "Put the whole line in single quotes, e.g. - 'Details are as follows:' (write a quote inside as '').",
+  },
+  FLOW_MAP_COMMA: {
+    severity: 'error',
+    vi: 'Trong "{ … }" dấu phẩy ngăn cách các trường, nên "{part}" sau dấu phẩy này bị hiểu thành một tên trường mới thay vì là phần tiếp của "{key}".',
+    en: 'Inside "{ … }" a comma separates fields, so "{part}" after this comma is read as a new key instead of the rest of "{key}".',
+    hintVi:
+      "Đặt giá trị trong dấu nháy đơn: {key}: '{value}, {part}' (nháy đơn trong nội dung viết thành '').",
+    hintEn: "Put the value in single quotes: {key}: '{value}, {part}' (write a single quote inside as '').",
+  },
+  TEXT_CUT_BY_COMMENT: {
+    severity: 'warning',
+    vi: 'Dòng chữ bị cắt ở " #": YAML coi "#{comment}" là ghi chú nên văn bản chỉ còn "{kept}".',
+    en: 'The text is cut at " #": YAML takes "#{comment}" as a comment, so the document keeps only "{kept}".',
+    hintVi:
+      'Nếu "#{comment}" là nội dung, đặt cả dòng trong dấu nháy đơn (nháy đơn bên trong viết thành \'\'); nếu là ghi chú, viết "# " có dấu cách để khỏi bị cảnh báo.',
+    hintEn:
+      'If "#{comment}" is content, put the whole line in single quotes (write a single quote inside as \'\'); if it is a note, write "# " with a space to silence this warning.',
+  },
   FIELD_MISSING: {
     severity: 'error',
     vi: 'Thiếu trường bắt buộc "{field}".',
@@ -217,9 +260,9 @@ export const CATALOG = {
   FIELD_TYPE: {
     severity: 'error',
     vi: 'Trường "{field}" phải là {expected}, nhưng đang là {found}.',
-    en: 'Field "{field}" must be {expected}, found {found}.',
+    en: 'Field "{field}" must be {expectedEn}, found {foundEn}.',
     hintVi: 'Sửa giá trị theo đúng kiểu {expected}.',
-    hintEn: 'Change the value to {expected}.',
+    hintEn: 'Change the value to {expectedEn}.',
   },
   VALUE_EMPTY: {
     severity: 'error',

@@ -9,6 +9,7 @@ import { locateOffset, parseYamlSource, type YamlSource } from './yamlSource.js'
 import { SourceSet } from './sourceSet.js';
 import { mergeMaps } from './mergeFolder.js';
 import { MAX_FOLDER_BYTES, MAX_FOLDER_FILES } from './limits.js';
+import { typeWordEn } from '../schema/schema.js';
 
 export interface LoadedInput {
   root: YamlNode | null;
@@ -83,7 +84,13 @@ export function loadYamlInput(path: string, options: { folder?: boolean } = {}):
       diagnostics.push(
         diagnostic(
           'FIELD_TYPE',
-          { field: '(tệp)', expected: 'một nhóm trường', found: 'giá trị khác' },
+          {
+            field: '(tệp)',
+            expected: 'một nhóm trường',
+            found: 'giá trị khác',
+            expectedEn: typeWordEn('một nhóm trường'),
+            foundEn: typeWordEn('giá trị khác'),
+          },
           sources.locate(r),
         ),
       );

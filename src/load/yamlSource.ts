@@ -1,5 +1,8 @@
 import {
+  isMap,
+  isPair,
   isScalar,
+  isSeq,
   parseDocument,
   visit,
   Scalar,
@@ -117,7 +120,11 @@ export function parseYamlSource(
     const code = YAML_CODE_MAP[error.code] ?? 'YAML_SYNTAX';
     if (code === 'YAML_SYNTAX' && syntaxReported) continue;
     const colon =
-      error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInPlainValue(source, error.pos[0]) : undefined;
+      error.code === 'BLOCK_AS_IMPLICIT_KEY'
+        ? colonInPlainValue(source, error.pos[0])
+        : error.code === 'UNEXPECTED_TOKEN'
+          ? textAfterQuoteOrBracket(source, error.pos[0])
+          : undefined;
     if (colon) {
       syntaxReported = true;
       diagnostics.push(colon);
@@ -152,7 +159,9 @@ export function parseYamlSource(
     if (problem) diagnostics.push(expansionDiagnostic(source, problem));
   }
   if (diagnostics.length === 0) diagnostics.push(...swallowedItems(source));
+  if (diagnostics.length === 0) diagnostics.push(...sentencesAsKeys(source));
   if (diagnostics.length === 0) diagnostics.push(...tagged(source));
+  if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push(...cutByComment(source));
   return { source, diagnostics };
 }
 
@@ -265,8 +274,16 @@ function colonInPlainValue(source: YamlSource, offset: number): Diagnostic | und
   const head = /^(\s*(?:-\s+)*)([^\s#'"][^#]*?)\s*:\s+$/.exec(lineText.slice(0, col - 1));
   if (!head) return undefined;
   const lineStart = source.lineCounter.lineStarts[line - 1] ?? 0;
+  const field = keyPathAt(source, line, head[2]!);
+  // "…cụ thể như sau:": the only colon ends the sentence.
+  if (colonAt === value.trimEnd().length - 1)
+    return diagnostic(
+      'TEXT_ENDS_WITH_COLON',
+      { field },
+      locateOffset(source, lineStart + col - 1 + colonAt, 1),
+    );
   const location = locateOffset(source, lineStart + col - 1 + colonAt, 2);
-  return diagnostic('TEXT_HAS_COLON', { field: keyPathAt(source, line, head[2]!) }, location);
+  return diagnostic('TEXT_HAS_COLON', { field }, location);
 }
 
 /**
@@ -334,6 +351,156 @@ function swallowedItems(source: YamlSource): Diagnostic[] {
         diagnostic('TEXT_SWALLOWED_ITEM', { startLine }, location, [
           locateOffset(source, start, end - start),
         ]),
+      );
+    },
+  });
+  return found;
+}
+
+/** At most `max` characters of `text`, for a message. */
+function shorten(text: string, max = 40): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * The index on `line` of the quote or bracket that closes the one opened at `open`, or -1: a double
+ * quote skips \" escapes, a single quote skips '' pairs, a bracket counts nesting outside quotes.
+ */
+function closingOf(line: string, open: number): number {
+  const opener = line[open];
+  if (opener === '"' || opener === "'") {
+    for (let i = open + 1; i < line.length; i++) {
+      if (opener === '"' && line[i] === '\\') i++;
+      else if (line[i] === opener) {
+        if (opener === "'" && line[i + 1] === "'") i++;
+        else return i;
+      }
+    }
+    return -1;
+  }
+  let depth = 0;
+  let quote = '';
+  for (let i = open; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * "- "Tháng hành động …" năm 2020." and "- [Khẩn] Báo cáo …": a text that opens with a quote or a
+ * bracket is read as a quoted text or a list that ends early, and the words after it are a syntax error
+ * ("unexpected scalar"). Reported at the opening quote or bracket, with the single-quote fix.
+ */
+function textAfterQuoteOrBracket(source: YamlSource, offset: number): Diagnostic | undefined {
+  const { line } = source.lineCounter.linePos(Math.min(offset, source.text.length));
+  const lineText = lineTextAt(source, line);
+  const lineStart = source.lineCounter.lineStarts[line - 1] ?? 0;
+  const head = /^(\s*(?:-\s+)*(?:[^\s#'"[{-][^#]*?:\s+)?)(["'[{])/.exec(lineText);
+  if (!head) return undefined;
+  const open = head[1]!.length;
+  const close = closingOf(lineText, open);
+  if (close < 0 || offset - lineStart <= close) return undefined;
+  const rest = lineText
+    .slice(close + 1)
+    .replace(/\s+#.*$/, '')
+    .trim();
+  if (rest === '' || rest.startsWith('#')) return undefined;
+  const opener = head[2]!;
+  const location = locateOffset(source, lineStart + open, close - open + 1);
+  if (opener === '"' || opener === "'")
+    return diagnostic('TEXT_STARTS_WITH_QUOTE', { quote: opener, rest: shorten(rest) }, location);
+  return diagnostic('TEXT_STARTS_WITH_BRACKET', { bracket: opener, rest: shorten(rest) }, location);
+}
+
+/** A key with nothing after its ":" on its line (and no value below it). */
+function hasNoValue(value: unknown): boolean {
+  return value === null || value === undefined || (isScalar(value) && value.value === null && !value.source);
+}
+
+/**
+ * Sentences YAML reads as keys without error, which the schema would then call "a map, not text":
+ * a list item "- Triển khai cụ thể như sau:" (TEXT_ENDS_WITH_COLON, at the colon) and a comma inside a
+ * value of "{ name: …, note: Giám đốc, phụ trách }" (FLOW_MAP_COMMA, at the comma).
+ */
+function sentencesAsKeys(source: YamlSource): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(source.document, {
+    Map(_, map, path) {
+      if (map.flow) {
+        map.items.forEach((pair, i) => {
+          const before = map.items[i - 1];
+          const key = pair.key;
+          if (!before || !isScalar(key) || key.type !== Scalar.PLAIN || !key.range) return;
+          if (!hasNoValue(pair.value) || !isScalar(before.key) || !isScalar(before.value)) return;
+          if (/^\s*:/.test(source.text.slice(key.range[1]))) return;
+          const comma = source.text.lastIndexOf(',', key.range[0]);
+          const valueRange = before.value.range;
+          if (comma < 0 || !valueRange) return;
+          found.push(
+            diagnostic(
+              'FLOW_MAP_COMMA',
+              {
+                key: String(before.key.value),
+                value: source.text.slice(valueRange[0], valueRange[1]),
+                part: String(key.value),
+              },
+              locateOffset(source, comma, 1),
+            ),
+          );
+        });
+        return;
+      }
+      const parent = path[path.length - 1];
+      if (!isSeq(parent) || map.items.length !== 1) return;
+      const pair = map.items[0]!;
+      const key = pair.key;
+      if (!isScalar(key) || key.type !== Scalar.PLAIN || !key.range || !hasNoValue(pair.value)) return;
+      if (!/\s/.test(String(key.value))) return;
+      const after = /^[ \t]*:[ \t]*(#.*)?(\r?\n|$)/.exec(source.text.slice(key.range[1]));
+      if (!after) return;
+      const colon = source.text.indexOf(':', key.range[1]);
+      const { line } = source.lineCounter.linePos(key.range[0]);
+      const field = keyPathAt(source, line, '\ue000').replace(/\.?\ue000$/, '');
+      found.push(diagnostic('TEXT_ENDS_WITH_COLON', { field }, locateOffset(source, colon, 1)));
+    },
+  });
+  return found;
+}
+
+/**
+ * "- Triển khai Kế hoạch số 12 #KH-SKHCN ngày 5/3": " #" starts a comment, so the text silently ends at
+ * "số 12". A note a clerk writes on purpose has a space after "#"; a "#" glued to the next word is taken
+ * for content and warned about, on list items and values (never keys).
+ */
+function cutByComment(source: YamlSource): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  visit(source.document, {
+    Scalar(_, node, path) {
+      if (node.type !== Scalar.PLAIN || !node.range) return;
+      const parent = path[path.length - 1];
+      if (isPair(parent) && parent.key === node) return;
+      if (!isSeq(parent) && !isPair(parent) && !isMap(parent)) return;
+      const end = node.range[1];
+      const lineEnd = source.text.indexOf('\n', end);
+      const tail = source.text.slice(end, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
+      const match = /^[ \t]+#([^\s#].*)$/.exec(tail);
+      if (!match) return;
+      const hash = end + tail.indexOf('#');
+      const kept = source.text.slice(node.range[0], end);
+      found.push(
+        diagnostic(
+          'TEXT_CUT_BY_COMMENT',
+          { comment: shorten(match[1]!.trimEnd()), kept: shorten(kept.replace(/\s+/g, ' '), 60) },
+          locateOffset(source, hash, match[1]!.length + 1),
+        ),
       );
     },
   });

@@ -54,8 +54,35 @@ export function report(
   node: YamlNode | null | undefined,
   args: Record<string, string | number>,
 ): typeof INVALID {
-  ctx.diagnostics.push(diagnostic(code, args, ctx.locate(node ?? null)));
+  const full =
+    code === 'FIELD_TYPE'
+      ? { ...args, expectedEn: typeWordEn(args.expected), foundEn: typeWordEn(args.found) }
+      : args;
+  ctx.diagnostics.push(diagnostic(code, full, ctx.locate(node ?? null)));
   return INVALID;
+}
+
+/** FIELD_TYPE's "expected"/"found" words in English, for --lang en; a word not listed is shown as is. */
+const TYPE_WORDS_EN: Record<string, string> = {
+  rỗng: 'empty',
+  'một nhóm trường': 'a map (key: value)',
+  'một nhóm trường (tên: giá trị)': 'a map (key: value)',
+  'một danh sách': 'a list',
+  'một danh sách (mỗi mục bắt đầu bằng "- ")': 'a list (each item starting with "- ")',
+  'một nhóm "mã đơn vị: danh sách"': 'a map of "unit id: list"',
+  'một số': 'a number',
+  'một số nguyên': 'a whole number',
+  'đúng/sai': 'true/false',
+  'một chuỗi chữ': 'text',
+  'một ngày (2020-08-31)': 'a date (2020-08-31)',
+  'một giờ ("14:00")': 'a time ("14:00")',
+  'giá trị lạ': 'an unknown value',
+  'giá trị khác': 'another value',
+};
+
+export function typeWordEn(vi: string | number | undefined): string {
+  const word = String(vi ?? '');
+  return TYPE_WORDS_EN[word] ?? word;
 }
 
 /** Follows aliases within the budget; a node that would exceed it is refused. */
