@@ -216,6 +216,15 @@ export const CATALOG = {
     hintEn:
       "Put the whole line in single quotes and write a single quote inside as two (''), e.g. - '\"Action month …\" in 2020.'",
   },
+  TEXT_STARTS_WITH_ASTERISK: {
+    severity: 'error',
+    vi: 'Dòng bắt đầu bằng dấu "*" (chữ đậm, nghiêng): YAML hiểu "*" đầu giá trị là một tham chiếu (alias).',
+    en: 'The line starts with "*" (bold, italic): YAML reads a "*" at the start of a value as an alias.',
+    hintVi:
+      "Đặt cả dòng trong dấu nháy đơn, ví dụ: - '**Chủ trì cuộc họp:** đồng chí …' (dấu nháy đơn bên trong viết hai lần: '').",
+    hintEn:
+      "Put the whole line in single quotes, e.g. - '**Chủ trì cuộc họp:** đồng chí …' (write a single quote inside as '').",
+  },
   TEXT_STARTS_WITH_BRACKET: {
     severity: 'error',
     vi: 'Dòng chữ bắt đầu bằng dấu ngoặc "{bracket}" nên YAML hiểu phần trong ngoặc là một danh sách/nhóm trường, phần "{rest}" sau đó thành thừa.',

@@ -120,11 +120,12 @@ export function parseYamlSource(
     const code = YAML_CODE_MAP[error.code] ?? 'YAML_SYNTAX';
     if (code === 'YAML_SYNTAX' && syntaxReported) continue;
     const colon =
-      error.code === 'BLOCK_AS_IMPLICIT_KEY'
+      textStartsWithAsterisk(source, error.pos[0]) ??
+      (error.code === 'BLOCK_AS_IMPLICIT_KEY'
         ? colonInPlainValue(source, error.pos[0])
         : error.code === 'UNEXPECTED_TOKEN'
           ? textAfterQuoteOrBracket(source, error.pos[0])
-          : undefined;
+          : undefined);
     if (colon) {
       syntaxReported = true;
       diagnostics.push(colon);
@@ -392,6 +393,21 @@ function closingOf(line: string, open: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * "- **Chủ trì cuộc họp:** đồng chí …": YAML reads a "*" at the start of a value as an alias, so a text
+ * that opens with vanban's bold or italic marker is a syntax error unless the line is quoted. Reported
+ * at the marker, with the single-quote fix, whatever error the parser raised on that line.
+ */
+function textStartsWithAsterisk(source: YamlSource, offset: number): Diagnostic | undefined {
+  const { line } = source.lineCounter.linePos(Math.min(offset, source.text.length));
+  const lineText = lineTextAt(source, line);
+  const head = /^(\s*(?:-\s+)*(?:[^\s#'"[{*-][^#]*?:\s+)?)\*+[^\s*]/.exec(lineText);
+  if (!head || !/[^\s*]\*/.test(lineText.slice(head[1]!.length))) return undefined;
+  const lineStart = source.lineCounter.lineStarts[line - 1] ?? 0;
+  const location = locateOffset(source, lineStart + head[1]!.length, 1);
+  return diagnostic('TEXT_STARTS_WITH_ASTERISK', {}, location);
 }
 
 /**

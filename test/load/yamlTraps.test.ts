@@ -167,3 +167,19 @@ describe('the shipped examples fall into none of these traps', () => {
       expect(parseYamlSource(file, readFileSync(file, 'utf8')).diagnostics, file).toEqual([]);
   });
 });
+
+describe('TEXT_STARTS_WITH_ASTERISK: a text that opens with the bold or italic marker', () => {
+  it('is reported at the "*", with the single-quote fix, and the quoted line renders in bold', () => {
+    const text = withTask('  - **Chủ trì cuộc họp:** đồng chí A.');
+    const d = only(check(text));
+    expect(d.code).toBe('TEXT_STARTS_WITH_ASTERISK');
+    expect(d.location).toMatchObject({ line: lineOf(text, '**Chủ trì'), column: 5 });
+    expect(hintOf(d, 'vi')).toContain('Đặt cả dòng trong dấu nháy đơn');
+    expect(messageOf(d, 'en')).toContain('alias');
+    expect(check(withTask("  - '**Chủ trì cuộc họp:** đồng chí A.'"))).toEqual([]);
+  });
+
+  it('leaves a real alias alone', () => {
+    expect(check(withTask('  - *mot-alias'))[0]?.code).not.toBe('TEXT_STARTS_WITH_ASTERISK');
+  });
+});
