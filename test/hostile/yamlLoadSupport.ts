@@ -3,11 +3,10 @@
  * a child process with a time-out and a heap cap: a hang or a blow-up fails the test, never the run.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { EXAMPLE, PROFILE, REPO } from '../support/workspace.js';
+import { EXAMPLE, makeWorkspace, PROFILE, REPO } from '../support/workspace.js';
 
 export { EXAMPLE, PROFILE, REPO };
 
@@ -23,22 +22,11 @@ export interface Office {
   write(relative: string, content: string | Uint8Array): string;
 }
 
-/** data/agencies/ with the shipped profile, like makeWorkspace(), but removed after the test. */
+/** makeWorkspace()'s office folder, removed after each test rather than after the file (big hostile files). */
 export function office(): Office {
-  const dir = mkdtempSync(join(tmpdir(), 'vanban-hostile-'));
-  made.push(dir);
-  mkdirSync(join(dir, 'data', 'agencies'), { recursive: true });
-  copyFileSync(PROFILE, join(dir, 'data', 'agencies', 'so-khcn-quang-binh.yaml'));
-  return {
-    dir,
-    path: (relative) => join(dir, relative),
-    write(relative, content) {
-      const path = join(dir, relative);
-      mkdirSync(join(path, '..'), { recursive: true });
-      writeFileSync(path, content);
-      return path;
-    },
-  };
+  const workspace = makeWorkspace();
+  made.push(workspace.dir);
+  return workspace;
 }
 
 export interface ChildRun {
