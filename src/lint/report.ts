@@ -19,6 +19,7 @@ const WORDS = {
     summary: (e: number, w: number) => `${e} lỗi, ${w} cảnh báo.`,
     clean: 'đạt thể thức Nghị định 30 (0 lỗi, 0 cảnh báo).',
     total: (files: number, e: number, w: number) => `Tổng cộng: ${files} tệp, ${e} lỗi, ${w} cảnh báo.`,
+    byElement: 'Tóm tắt theo thành phần (chi tiết ở dưới):',
   },
   en: {
     error: 'error',
@@ -33,6 +34,7 @@ const WORDS = {
     clean: 'conforms to Decree 30 (0 errors, 0 warnings).',
     total: (files: number, e: number, w: number) =>
       `Total: ${files} file(s), ${e} error(s), ${w} warning(s).`,
+    byElement: 'Summary by element (details below):',
   },
 } as const;
 
@@ -121,11 +123,32 @@ export function counts(findings: readonly Finding[]): { errors: number; warnings
   return { errors, warnings: findings.length - errors };
 }
 
-/** The whole report for one file: each finding, then its summary line. */
+/**
+ * One line per element of the decree, in the order the findings name them, with its counts and rules:
+ * a clerk sees first which parts of the page are wrong, then reads the details.
+ */
+export function formatElementSummary(findings: readonly Finding[], lang: Language): string {
+  const byElement = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const name = f.element[lang];
+    byElement.set(name, [...(byElement.get(name) ?? []), f]);
+  }
+  const w = WORDS[lang];
+  const lines = [...byElement].map(([name, group]) => {
+    const { errors, warnings } = counts(group);
+    const rules = [...new Set(group.map((f) => f.rule))].join(', ');
+    return `  ${name}: ${w.summary(errors, warnings).replace(/\.$/, '')} (${rules})`;
+  });
+  return [w.byElement, ...lines].map(visible).join('\n');
+}
+
+/** The whole report for one file: the summary by element (when there are several), each finding, then the totals. */
 export function formatReport(file: string, findings: readonly Finding[], lang: Language): string {
   if (findings.length === 0) return `${visible(file)}: ${WORDS[lang].clean}`;
   const { errors, warnings } = counts(findings);
+  const summary = findings.length > 1 ? [`${visible(file)}: ${formatElementSummary(findings, lang)}\n`] : [];
   return [
+    ...summary,
     ...findings.map((f) => formatFinding(file, f, lang) + '\n'),
     `${visible(file)}: ${WORDS[lang].summary(errors, warnings)}`,
   ].join('\n');
