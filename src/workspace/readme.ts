@@ -65,5 +65,9 @@ chỗ sai. Tệp luôn được lưu dạng UTF-8 (vanban không đọc bảng m
   \`'\`, \`"\` thì cũng đặt trong nháy.
 - Trong nháy đơn, dấu nháy đơn viết hai lần: \`'Mô hình ''Nông thôn mới'''\`; hoặc dùng nháy kép: \`"Mô hình 'Nông thôn mới'"\`.
 - Thụt đầu dòng bằng dấu cách (hai dấu cách mỗi bậc), không dùng phím Tab.
+- Chữ đậm \`**…**\`, nghiêng \`*…*\`, cả hai \`***…***\` (\`\\*\` để in dấu sao). Dòng bắt đầu bằng dấu sao thì đặt
+  trong nháy đơn: \`- '**Chủ trì cuộc họp:** đồng chí …'\`.
+- Dòng bắt đầu bằng cụm trong ngoặc kép hay \`[Khẩn]\`, dòng kết thúc bằng dấu hai chấm, dấu phẩy trong \`{ … }\`
+  và \` #\` dính liền chữ phía sau: vanban báo đúng chỗ và cách sửa (thường là đặt cả dòng trong nháy đơn).
 `;
 }
