@@ -1,8 +1,8 @@
 /** DOCX bytes, and PDF or page images through LibreOffice, for text the page holds or a file on disk. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ConversionError, docxToPdf, pdfToPngs } from '../../convert/libreoffice.js';
+import { inTemporaryFolder } from '../../io/interruptCleanup.js';
 import type { OfficialDocument } from '../../model/document.js';
 import { HttpError } from '../http.js';
 import type { ServeContext } from '../context.js';
@@ -26,25 +26,25 @@ export async function convert(
       'LibreOffice is not installed, so no PDF can be made.',
     );
   const soffice = ctx.soffice;
-  return ctx.serial(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vanban-serve-pdf-'));
-    try {
+  // The shared temporary folder: removed with LibreOffice's group if the clerk stops the server mid-way.
+  return ctx.serial(() =>
+    inTemporaryFolder('vanban-serve-pdf-', async (dir) => {
       const source = join(dir, `${basename(name).replace(/\.ya?ml$/i, '')}.docx`);
       writeFileSync(source, docx);
       const pdfPath = join(dir, 'document.pdf');
-      await docxToPdf(source, pdfPath, { soffice });
-      const pdf = readFileSync(pdfPath);
-      let pngs: Buffer[] = [];
-      if (pages) {
-        const files = await pdfToPngs(pdfPath, join(dir, 'page'), { dpi: 80 });
-        pngs = files.map((file) => readFileSync(file));
+      try {
+        await docxToPdf(source, pdfPath, { soffice });
+        const pdf = readFileSync(pdfPath);
+        let pngs: Buffer[] = [];
+        if (pages) {
+          const files = await pdfToPngs(pdfPath, join(dir, 'page'), { dpi: 80 });
+          pngs = files.map((file) => readFileSync(file));
+        }
+        return { pdf, pngs };
+      } catch (error) {
+        if (error instanceof ConversionError) throw new HttpError(502, error.message, error.messageEn);
+        throw error;
       }
-      return { pdf, pngs };
-    } catch (error) {
-      if (error instanceof ConversionError) throw new HttpError(502, error.message, error.messageEn);
-      throw error;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }),
+  );
 }
