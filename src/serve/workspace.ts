@@ -1,6 +1,7 @@
 /** The workspace folder: its documents and agency profiles, and paths confined to it. */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readRegularFile } from '../load/readSourceFile.js';
 import { HttpError } from './http.js';
 
 const SKIPPED = new Set(['node_modules', '.git', 'out', 'dist', 'templates', 'schemas']);
@@ -40,6 +41,16 @@ export class Workspace {
     return path;
   }
 
+  /**
+   * The bytes of a workspace YAML file through the loader's bounded reader: regular files only, opened
+   * without blocking, at most the input limit, so a FIFO or a huge file named .yaml cannot stall the server.
+   */
+  readYaml(rel: string): Buffer {
+    const read = readRegularFile(this.resolveYaml(rel));
+    if (read.bytes) return read.bytes;
+    throw new HttpError(400, `Không đọc được tệp ${rel}.`, `Cannot read ${rel}.`);
+  }
+
   relativeOf(path: string): string {
     return relative(this.root, path).split(sep).join('/');
   }
@@ -70,13 +81,15 @@ export class Workspace {
         if (!inside(this.root, realpathSync(path))) continue;
         if (stat.isDirectory()) {
           if (depth < MAX_DEPTH) walk(path, depth + 1);
-        } else if (/\.ya?ml$/i.test(name) && stat.size <= 1024 * 1024) {
+        } else if (/\.ya?ml$/i.test(name)) {
           const rel = this.relativeOf(path);
           if (dir.endsWith(`${sep}agencies`)) {
             agencies.push({ path: rel, id: name.replace(/\.ya?ml$/i, '') });
             continue;
           }
-          const kind = /^kind:\s*([a-z0-9-]+)/m.exec(readFileSync(path, 'utf8'))?.[1];
+          const read = readRegularFile(path);
+          if (!read.bytes) continue;
+          const kind = /^kind:\s*([a-z0-9-]+)/m.exec(read.bytes.toString('utf8'))?.[1];
           if (kind) documents.push({ path: rel, kind });
         }
       }

@@ -4,7 +4,8 @@
  * edited line changes, comments stay, a file changed on disk is not overwritten).
  */
 import { request } from 'node:http';
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -148,6 +149,23 @@ describe('who may talk to the server', () => {
     expect(saved.status).toBe(403);
     expect(existsSync(join(ws.dir, '..', 'escape.yaml'))).toBe(false);
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'a FIFO named like a document neither hangs the list nor is read',
+    async () => {
+      const fifo = ws.path('ong-dan.yaml');
+      execFileSync('mkfifo', [fifo]);
+      try {
+        const list = await call('GET', '/api/list');
+        expect(list.status).toBe(200);
+        expect(JSON.stringify(list.json())).not.toContain('ong-dan.yaml');
+        expect((await call('GET', '/api/document?path=ong-dan.yaml')).status).toBe(400);
+      } finally {
+        rmSync(fifo);
+      }
+    },
+    10_000,
+  );
 
   it('limits request bodies (413)', async () => {
     const big = JSON.stringify({ path: DOC, text: 'x'.repeat(5 * 1024 * 1024) });

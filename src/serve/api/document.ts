@@ -2,7 +2,6 @@
  * GET /api/document?path=…: one document as the editor needs it: the YAML text, its data for the form,
  * the kind's schema (JSON Schema, with the Vietnamese descriptions), its diagnostics and its version.
  */
-import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { findKind } from '../../kinds/registry.js';
 import { HttpError, sendJson } from '../http.js';
@@ -30,6 +29,6 @@ export function documentPayload(ctx: ServeContext, rel: string, text: string, ve
 export const getDocument: Handler = async (ctx, _req, url, res) => {
   const rel = url.searchParams.get('path');
   if (!rel) throw new HttpError(400, 'Thiếu đường dẫn tệp.', 'Missing path.');
-  const bytes = readFileSync(ctx.workspace.resolveYaml(rel));
+  const bytes = ctx.workspace.readYaml(rel);
   sendJson(res, 200, documentPayload(ctx, rel, bytes.toString('utf8'), versionOf(bytes)));
 };

@@ -2,7 +2,6 @@
  * GET /api/download?path=…&format=docx|pdf: the saved document (the file on disk, not unsaved edits) as
  * DOCX or PDF. Nothing is written to the workspace.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { HttpError, send } from '../http.js';
 import type { Handler } from '../context.js';
@@ -19,7 +18,7 @@ export const download: Handler = async (ctx, _req, url, res) => {
   if (format !== 'docx' && format !== 'pdf')
     throw new HttpError(400, 'Chỉ tải được DOCX hoặc PDF.', 'format must be docx or pdf.');
   const abs = ctx.workspace.resolveYaml(rel);
-  const checked = ctx.checkText(abs, rel, readFileSync(abs, 'utf8'));
+  const checked = ctx.checkText(abs, rel, ctx.workspace.readYaml(rel).toString('utf8'));
   if (!checked.model || checked.diagnostics.some((d) => d.severity === 'error'))
     throw new HttpError(
       422,

@@ -3,7 +3,7 @@
  * `vanban new` writes it: a skeleton of the kind, or next month's document rolled forward from a previous
  * one (dates moved, carried-over tasks marked "# XEM LẠI"). Never over an existing file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { findKind } from '../../kinds/registry.js';
 import { nextFileName, parseMonth, rollForward, skeletonYaml } from '../../kinds/newDocument.js';
@@ -28,7 +28,7 @@ export const newDocument: Handler = async (ctx, req, _url, res) => {
   let reviewed = 0;
   const from = stringField(body, 'from', false);
   if (from) {
-    const source = readFileSync(ctx.workspace.resolveYaml(from), 'utf8');
+    const source = ctx.workspace.readYaml(from).toString('utf8');
     const kindId = /^kind:\s*([a-z0-9-]+)/m.exec(source)?.[1] ?? '';
     const kind = findKind(kindId);
     if (!kind)

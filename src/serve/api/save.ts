@@ -4,7 +4,6 @@
  * clerk's comments stay. If the file changed on disk since `version`, nothing is written: 409 with the
  * disk's text, and the page offers reload or keep (force). The write is atomic (writeFileSafely).
  */
-import { readFileSync } from 'node:fs';
 import { formatDiagnostic } from '../../diagnostics/format.js';
 import { writeFileSafely } from '../../io/writeFileSafely.js';
 import { HttpError, readJson, sendJson, stringField } from '../http.js';
@@ -16,7 +15,7 @@ export const save: Handler = async (ctx, req, _url, res) => {
   const rel = stringField(body, 'path')!;
   const version = stringField(body, 'version')!;
   const abs = ctx.workspace.resolveYaml(rel);
-  const disk = readFileSync(abs);
+  const disk = ctx.workspace.readYaml(rel);
   const diskVersion = versionOf(disk);
   if (diskVersion !== version && body.force !== true)
     throw new HttpError(

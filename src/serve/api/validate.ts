@@ -2,7 +2,6 @@
  * POST /api/validate {path, text} or {path, data, base}: the diagnostics for unsaved work, as
  * `vanban check` would print them, and, for form data, the YAML it would be saved as.
  */
-import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { applyFormEdits, type Json } from '../yamlPatch.js';
 import { HttpError, readJson, sendJson, stringField } from '../http.js';
@@ -13,7 +12,10 @@ import { htmlPreview } from '../htmlPreview.js';
 export function textOf(ctx: ServeContext, body: Record<string, unknown>, abs: string): string {
   if (typeof body.text === 'string') return body.text;
   if (!('data' in body)) throw new HttpError(400, 'Thiếu nội dung văn bản.', 'Missing text or data.');
-  const base = typeof body.base === 'string' ? body.base : readFileSync(abs, 'utf8');
+  const base =
+    typeof body.base === 'string'
+      ? body.base
+      : ctx.workspace.readYaml(ctx.workspace.relativeOf(abs)).toString('utf8');
   return applyFormEdits(base, body.data as Json).text;
 }
 
