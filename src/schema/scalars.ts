@@ -12,7 +12,7 @@ import {
 import { normalizeText, findControlCharacter } from '../text/normalize.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { findInvisibleCharacter } from './invisible.js';
-import { parseCalendarDate, parseClockTime } from '../text/dates.js';
+import { MAX_YEAR, MIN_YEAR, parseCalendarDate, parseClockTime } from '../text/dates.js';
 
 function scalarText(
   raw: YamlNode | null,
@@ -143,10 +143,6 @@ export class EnumSchema<T extends string> extends Schema<T> {
     return { type: 'string', enum: [...this.values] };
   }
 }
-
-/** The years parseCalendarDate (src/text/dates.ts) accepts; outside them a date is refused. */
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2999;
 
 /** A calendar date written 2020-08-31 or 31/8/2020; the result is always ISO (YYYY-MM-DD). */
 export class DateSchema extends Schema<string> {

@@ -12,6 +12,10 @@ export interface CalendarDate {
   day: number;
 }
 
+/** The years a document date may have; outside them a date is refused (DATE_YEAR_RANGE says so). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+
 /** "2020-08-31" or "31/8/2020" → ISO; 'malformed' when neither form, 'impossible' for 31/02. */
 export function parseCalendarDate(text: string): string | 'malformed' | 'impossible' {
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
@@ -24,7 +28,7 @@ export function parseCalendarDate(text: string): string | 'malformed' | 'impossi
 }
 
 export function isRealDate({ year, month, day }: CalendarDate): boolean {
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
   const probe = new Date(Date.UTC(year, month - 1, day));
   return isValid(probe) && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }

@@ -1,7 +1,7 @@
 /** DOCX bytes, and PDF or page images through LibreOffice, for text the page holds or a file on disk. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ConversionError, docxToPdf, pdfToPngs } from '../../convert/libreoffice.js';
+import { ConversionError, docxToPdf, pdfToPngs, temporaryAreaError } from '../../convert/libreoffice.js';
 import { inTemporaryFolder } from '../../io/interruptCleanup.js';
 import type { OfficialDocument } from '../../model/document.js';
 import { HttpError } from '../http.js';
@@ -30,9 +30,13 @@ export async function convert(
   return ctx.serial(() =>
     inTemporaryFolder('vanban-serve-pdf-', async (dir) => {
       const source = join(dir, `${basename(name).replace(/\.ya?ml$/i, '')}.docx`);
-      writeFileSync(source, docx);
       const pdfPath = join(dir, 'document.pdf');
       try {
+        try {
+          writeFileSync(source, docx);
+        } catch (error) {
+          throw temporaryAreaError(name, error);
+        }
         await docxToPdf(source, pdfPath, { soffice });
         const pdf = readFileSync(pdfPath);
         let pngs: Buffer[] = [];
