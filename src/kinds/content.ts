@@ -48,6 +48,8 @@ export interface ContentTable {
 }
 
 export interface ContentItem {
+  /** The label as written ("1.1.", "đ)", "" for none), instead of the number from the nesting. */
+  label?: string;
   title?: string;
   text?: string;
   paragraphs?: string[];
@@ -76,6 +78,11 @@ const listSchema = () =>
  */
 export function nodeSchema(depth: number, options: { lists?: boolean } = {}): Schema<ContentNode> {
   const fields: Record<string, Field> = {
+    label: s.optional(
+      new TextSchema(true).describe(
+        'Số, chữ đánh dấu in đúng như viết, thay cho số vanban tự đánh, ví dụ: "1.1.", "đ)"; "" để không đánh số',
+      ),
+    ),
     title: s.optional(s.text().describe('Tên mục, in đậm trên một dòng riêng (cấp I. in hoa)')),
     text: s.optional(s.text().describe('Nội dung của mục; có title thì in tiếp sau title trên cùng đoạn')),
     paragraphs: s.optional(s.list(s.text()).describe('Các đoạn văn không đánh số, in sau tên mục')),
@@ -150,7 +157,7 @@ export interface TableCellView {
 
 const NUMBER_CELL = /^[\dIVXLC.,%/-]+$/;
 
-function labelFor(level: Level, n: number): string {
+export function labelFor(level: Level, n: number): string {
   switch (level) {
     case 'roman':
       return `${toRoman(n)}.`;
@@ -192,14 +199,17 @@ export function flatten(
   out: ContentLine[],
 ): void {
   const level = levels[Math.min(depth, levels.length - 1)]!;
-  nodes.forEach((node, i) => {
-    const label = labelFor(level, i + 1);
+  // Items with a label of their own don't take a number: the automatic ones count only the rest.
+  let counter = 0;
+  nodes.forEach((node) => {
     const item: ContentItem = typeof node === 'string' ? { text: node } : node;
+    const label = item.label ?? labelFor(level, ++counter);
     // A mục I., II. always has a title (PL1-II.6.đ): a bare string there is its title.
     let title = item.title ?? (level === 'roman' && item.text !== undefined ? item.text : undefined);
     const text = title !== undefined && item.title === undefined ? undefined : item.text;
-    if (title !== undefined && level === 'roman') title = vietnameseUpper(title);
-    const headingLevel = level === 'roman' || level === 'arabic';
+    if (title !== undefined && level === 'roman' && item.label === undefined) title = vietnameseUpper(title);
+    // A label written by the clerk ("1.1.", "2.3.") keeps its title bold, as a numbered heading is.
+    const headingLevel = item.label !== undefined || level === 'roman' || level === 'arabic';
     out.push(
       line({
         label,

@@ -6,6 +6,7 @@ import { giayMoi } from './giayMoi.js';
 import { congVan } from './congVan.js';
 import { baoCao, keHoach } from './keHoachBaoCao.js';
 import { quyetDinh } from './quyetDinh.js';
+import { vanBanKhac } from './vanBanKhac.js';
 import { bienBan } from './bienBan.js';
 
 export const KINDS: ReadonlyArray<DocumentKind<never>> = [
@@ -17,6 +18,7 @@ export const KINDS: ReadonlyArray<DocumentKind<never>> = [
   baoCao as unknown as DocumentKind<never>,
   quyetDinh as unknown as DocumentKind<never>,
   bienBan as unknown as DocumentKind<never>,
+  vanBanKhac as unknown as DocumentKind<never>,
 ];
 
 export function findKind(id: string): DocumentKind | undefined {
