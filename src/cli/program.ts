@@ -6,6 +6,7 @@ import { addPreviewCommand } from './commands/preview.js';
 import { registerLint } from './commands/lint.js';
 import { registerTemplates } from './commands/templates.js';
 import { registerNew } from './commands/newCommand.js';
+import { registerImport } from './commands/importCommand.js';
 import { registerInit } from './commands/init.js';
 import { workspaceDefaults } from '../workspace/workspace.js';
 import { registerServe } from './commands/serve.js';
@@ -74,6 +75,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
   registerLint(program, io, setExit);
   registerTemplates(program, io, setExit);
   registerNew(program, io, setExit);
+  registerImport(program, io, setExit, langOption());
   registerInit(program, io, setExit);
   registerServe(program, io, setExit);
   program.hook('preAction', (_program, action) => applyWorkspaceDefaults(action));

@@ -38,6 +38,20 @@ export const CATALOG = {
     hintEn:
       'Check the read permission (EACCES: permission denied) or whether another program locks the file.',
   },
+  IMPORT_NOT_ADMINISTRATIVE: {
+    severity: 'error',
+    vi: 'Không nhập "{path}": {why}',
+    en: 'Not imported "{path}": {why}',
+    hintVi: 'vanban import đọc văn bản hành chính (Điều 7): có Quốc hiệu, tên loại, chữ ký, nơi nhận.',
+    hintEn: 'vanban import reads administrative documents (Điều 7): Quốc hiệu, type name, signature, Nơi nhận.',
+  },
+  IMPORT_UNREADABLE: {
+    severity: 'error',
+    vi: 'Không đọc được "{path}" như một tệp DOCX ({why}).',
+    en: 'Could not read "{path}" as a DOCX file ({why}).',
+    hintVi: 'Mở tệp trong Word hoặc LibreOffice và lưu lại dạng .docx (Word 2007 trở lên) rồi nhập lại.',
+    hintEn: 'Open the file in Word or LibreOffice, save it as .docx (Word 2007 or later), then import again.',
+  },
   FILE_NOT_REGULAR: {
     severity: 'error',
     vi: 'Đây không phải tệp thường mà là {typeVi}, nên vanban không đọc.',
@@ -530,6 +544,13 @@ export const CATALOG = {
     en: 'The document has no content.',
     hintVi: 'Thêm {fields}.',
     hintEn: 'Add {fields}.',
+  },
+  TYPE_NAME_UNKNOWN: {
+    severity: 'error',
+    vi: 'Tên loại "{name}" không có trong Phụ lục III nên vanban không biết chữ viết tắt để ghép ký hiệu.',
+    en: 'The type name "{name}" is not in Phụ lục III, so vanban has no abbreviation for the symbol.',
+    hintVi: 'Viết đúng một tên loại ({known}), hoặc thêm "type_abbreviation:", ví dụ: TTr.',
+    hintEn: 'Use one of the type names ({known}), or add "type_abbreviation:", e.g. TTr.',
   },
   UNIT_ABBREVIATION_MISSING: {
     severity: 'error',

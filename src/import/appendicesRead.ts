@@ -1,0 +1,129 @@
+/**
+ * Phụ lục after the signature: the title lines under the label (vanban writes its own label and
+ * "(Kèm theo …)" line), then the appendix's content read like the body's. Lint's element finder knows
+ * labels in capitals ("PHỤ LỤC I"); offices also write "Phụ lục 1: Tên …", which is looked for here too.
+ */
+import type { Paragraph } from '../lint/docxModel.js';
+import type { Elements } from '../lint/elements.js';
+import type { LintContext } from '../lint/rule.js';
+import { blockOf, readContent, type BodyBlock } from './bodyTree.js';
+import { tidy } from './runsMarkup.js';
+import { allTables, type TableRead } from './tablesRead.js';
+
+export interface AppendicesRead {
+  appendices: Array<Record<string, unknown>>;
+  used: Set<Paragraph>;
+  /** What was kept only as a guess, for the terminal summary. */
+  leftovers: string[];
+  /** The first appendix holds text found after the signature without a "Phụ lục" label. */
+  strayAppendix: boolean;
+}
+
+const LABEL = /^PH[ỤU]\s*L[ỤU]C(\s+[IVXL\d]+)?\s*[:.-]?\s*/iu;
+const REFERENCE = /^\(?\s*kèm\s+theo\b/iu;
+
+interface Start {
+  label: Paragraph;
+  /** The label line's own title text ("Phụ lục 1: Danh mục …"). */
+  inline: string;
+}
+
+/** Where each appendix starts: lint's labels, or a "Phụ lục …" line after the signature. */
+function starts(el: Elements, main: Paragraph[], after: number): Start[] {
+  const found = new Map<Paragraph, string>();
+  for (const a of el.appendices) found.set(a.label.para, '');
+  for (const p of main) {
+    if (p.number <= after || p.cell || found.has(p)) continue;
+    const text = tidy(p.text);
+    const m = LABEL.exec(text);
+    if (m && text.length < 300) found.set(p, text.slice(m[0].length));
+  }
+  return [...found.entries()]
+    .map(([label, inline]) => ({ label, inline }))
+    .sort((a, b) => a.label.number - b.label.number);
+}
+
+export function readAppendices(ctx: LintContext, el: Elements): AppendicesRead {
+  const used = new Set<Paragraph>();
+  const appendices: Array<Record<string, unknown>> = [];
+  const main = ctx.model.paragraphs.filter((p) => p.part === 'word/document.xml');
+  const signature = Math.max(
+    0,
+    ...[el.signerName, ...el.signatureTitles, ...el.recipientItems.flat()].map((s) => s?.para.number ?? 0),
+  );
+  const tables = allTables(main);
+  const list = starts(el, main, signature);
+  let strayAppendix = false;
+  list.forEach((start, i) => {
+    const end = list[i + 1]?.label.number ?? Infinity;
+    const known = el.appendices.find((a) => a.label.para === start.label);
+    const inRange = (p: Paragraph): boolean => p.number > start.label.number && p.number < end;
+    const paras = main.filter((p) => inRange(p) && !p.cell && tidy(p.text) !== '');
+    let titles: string[];
+    let contentFrom: number;
+    if (known) {
+      titles = known.titles.map((s) => tidy(s.text));
+      if (known.titleOnLabelLine) titles.unshift(tidy(known.label.text).replace(LABEL, ''));
+      const header = new Set([...known.titles, ...known.reference].map((s) => s.para));
+      contentFrom = paras.findIndex((p) => !header.has(p));
+      if (contentFrom < 0) contentFrom = paras.length;
+    } else {
+      // Title lines run up to the "(Kèm theo …)" line when there is one close below the label.
+      const reference = paras.slice(0, 4).findIndex((p) => REFERENCE.test(tidy(p.text)));
+      titles = [start.inline, ...paras.slice(0, Math.max(reference, 0)).map((p) => tidy(p.text))];
+      contentFrom = reference >= 0 ? reference + 1 : 0;
+    }
+    titles = titles.filter((t) => t !== '');
+    used.add(start.label);
+    for (const p of paras) used.add(p);
+    const ownTables = tables.filter((t) => t.at > start.label.number && t.at < end);
+    for (const t of ownTables) for (const p of t.paragraphs) used.add(p);
+    const blocks: Array<{ at: number; block: BodyBlock }> = [
+      ...paras.slice(contentFrom).map((p) => ({ at: p.number, block: blockOf(p) })),
+      ...ownTables.map((t) => ({ at: t.at, block: { runs: [], table: t.table } as BodyBlock })),
+    ].sort((x, y) => x.at - y.at);
+    const appendix: Record<string, unknown> = {
+      title: titles.length === 0 ? 'Phụ lục' : titles.length === 1 ? titles[0] : titles,
+    };
+    const onlyTable = blocks.length === 1 ? blocks[0]!.block.table : undefined;
+    if (onlyTable) appendix.table = onlyTable;
+    else {
+      const content = readContent(blocks.map((b) => b.block));
+      if (content.numbering === 'roman') appendix.numbering = 'roman';
+      if (content.intro.length > 0) appendix.intro = content.intro;
+      if (content.items.length > 0) appendix.items = content.items;
+      if (content.closing.length > 0) appendix.closing = content.closing;
+    }
+    appendices.push(appendix);
+  });
+  // What follows the signature outside any appendix (an attached form, a note) is kept as one more
+  // appendix, titled by its first line, and named in the summary: never dropped in silence.
+  const leftovers: string[] = [];
+  const firstStart = list[0]?.label.number ?? Infinity;
+  const strayParas = main.filter(
+    (p) => p.number > signature && p.number < firstStart && !p.cell && !used.has(p) && tidy(p.text) !== '',
+  );
+  const strayTables = tables.filter(
+    (t: TableRead) =>
+      t.at > signature &&
+      t.at < firstStart &&
+      t.paragraphs.every((p) => p.number > signature && !used.has(p)),
+  );
+  if (strayParas.length > 0 || strayTables.length > 0) {
+    const [first, ...rest] = strayParas;
+    const title = first ? tidy(first.text) : 'Phụ lục';
+    const blocks = [
+      ...rest.map((p) => ({ at: p.number, block: blockOf(p) })),
+      ...strayTables.map((t) => ({ at: t.at, block: { runs: [], table: t.table } as BodyBlock })),
+    ].sort((x, y) => x.at - y.at);
+    const content = readContent(blocks.map((b) => b.block));
+    const appendix: Record<string, unknown> = { title };
+    if (content.intro.length > 0) appendix.intro = content.intro;
+    if (content.items.length > 0) appendix.items = content.items;
+    if (content.closing.length > 0) appendix.closing = content.closing;
+    appendices.unshift(appendix);
+    strayAppendix = true;
+    leftovers.push(`Phần sau chữ ký không có nhãn "Phụ lục", giữ thành phụ lục "${title}"`);
+  }
+  return { appendices, used, leftovers, strayAppendix };
+}

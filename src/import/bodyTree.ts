@@ -1,0 +1,197 @@
+/**
+ * Body paragraphs back into vanban's content: opening paragraphs, numbered items nested by their
+ * labels, closing paragraphs. The nesting comes from the labels' ranks (I. › 1. › 1.1. › a) › - › +);
+ * a label vanban would print by itself is left out, any other is kept as written (`label:`), so the
+ * document prints as it was numbered.
+ */
+import type { Paragraph, Run } from '../lint/docxModel.js';
+import {
+  LIST_LEVELS,
+  NUMBERING,
+  labelFor,
+  type ContentItem,
+  type ContentNode,
+  type ContentTable,
+  type Level,
+  type ListMarker,
+} from '../kinds/content.js';
+import { labelOf, type Label } from './labels.js';
+import { runsMarkup, runsText, tidy } from './runsMarkup.js';
+
+/** One block of the body as read: a paragraph (with its label, if any) or a table. */
+export interface BodyBlock {
+  label?: Label;
+  /** The runs after the label. */
+  runs: Run[];
+  table?: ContentTable;
+}
+
+interface TreeNode {
+  block: BodyBlock;
+  /** A table right after the item's paragraphs (ContentItem.table). */
+  table?: ContentTable;
+  children: TreeNode[];
+  /** Unlabelled paragraphs right under the item's own line, before any child. */
+  paragraphs: BodyBlock[];
+}
+
+export interface ContentRead {
+  intro: string[];
+  items: ContentNode[];
+  closing: string[];
+  numbering: 'roman' | 'arabic';
+}
+
+/** Cuts the first `count` characters off the runs. */
+function dropChars(runs: readonly Run[], count: number): Run[] {
+  const out: Run[] = [];
+  let left = count;
+  for (const run of runs) {
+    if (left >= run.text.length) {
+      left -= run.text.length;
+      continue;
+    }
+    out.push(left > 0 ? { ...run, text: run.text.slice(left) } : run);
+    left = 0;
+  }
+  return out;
+}
+
+export function blockOf(paragraph: Paragraph): BodyBlock {
+  const raw = paragraph.runs.map((r) => r.text.replace(/[\t\n\u00a0]/g, ' ')).join('');
+  const start = raw.length - raw.trimStart().length;
+  const label = labelOf(raw.trimStart());
+  if (!label) return { runs: dropChars(paragraph.runs, start) };
+  return { label, runs: dropChars(paragraph.runs, raw.length - label.rest.length) };
+}
+
+/** Builds the tree: each labelled block goes under the nearest open block of a lower rank. */
+function buildTree(blocks: BodyBlock[]): { intro: BodyBlock[]; roots: TreeNode[]; trailing: BodyBlock[] } {
+  const intro: BodyBlock[] = [];
+  const roots: TreeNode[] = [];
+  const stack: TreeNode[] = [];
+  for (const block of blocks) {
+    if (block.label) {
+      while (stack.length > 0 && stack.at(-1)!.block.label!.rank >= block.label.rank) stack.pop();
+      const node: TreeNode = { block, children: [], paragraphs: [] };
+      (stack.length > 0 ? stack.at(-1)!.children : roots).push(node);
+      stack.push(node);
+      continue;
+    }
+    const open = stack.at(-1);
+    if (!open) {
+      // Before the first item: opening paragraphs, unless a table came first (then items keep order).
+      if (block.table || roots.length > 0) roots.push({ block, children: [], paragraphs: [] });
+      else intro.push(block);
+    } else if (open.children.length === 0 && block.table && !open.table) open.table = block.table;
+    else if (open.children.length === 0 && !block.table && !open.table) open.paragraphs.push(block);
+    else open.children.push({ block, children: [], paragraphs: [] });
+  }
+  // Unlabelled paragraphs that end the body after a finished item are the closing (vanban's "closing").
+  const trailing: BodyBlock[] = [];
+  const last = roots.at(-1);
+  if (last) {
+    let tail = last;
+    while (tail.children.length > 0) tail = tail.children.at(-1)!;
+    const parent = findParent(roots, tail);
+    if (tail.block.label === undefined && parent) {
+      while (parent.children.length > 0 && parent.children.at(-1)!.block.label === undefined)
+        trailing.unshift(parent.children.pop()!.block);
+    } else if (tail.paragraphs.length > 0 && hasOwnText(tail.block)) {
+      trailing.push(...tail.paragraphs.splice(0));
+    }
+  }
+  return { intro, roots, trailing };
+}
+
+function hasOwnText(block: BodyBlock): boolean {
+  return runsText(block.runs) !== '';
+}
+
+function findParent(nodes: TreeNode[], target: TreeNode): TreeNode | undefined {
+  for (const node of nodes) {
+    if (node.children.includes(target)) return node;
+    const found = findParent(node.children, target);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The block as text with inline emphasis, a bare "" for an empty table holder. */
+function textOf(block: BodyBlock): string {
+  return runsMarkup(block.runs);
+}
+
+/** Splits a heading's runs into its bold lead (the title) and the rest. */
+function splitTitle(runs: readonly Run[]): { title: string; rest: Run[] } | undefined {
+  const visible = runs.filter((r) => r.text !== '' && !r.props.hidden);
+  let i = 0;
+  while (i < visible.length && (visible[i]!.props.bold || !/[\p{L}\d]/u.test(visible[i]!.text))) i++;
+  const title = tidy(
+    visible
+      .slice(0, i)
+      .map((r) => r.text)
+      .join(''),
+  );
+  if (title === '' || !/[\p{L}\d]/u.test(title)) return undefined;
+  return { title, rest: visible.slice(i) };
+}
+
+/** Whether every child is a "-" (or every one a "+"), which `list:` asks vanban to print. */
+function listOf(children: TreeNode[]): ListMarker | undefined {
+  const kinds = new Set(children.map((c) => c.block.label?.kind ?? 'none'));
+  if (kinds.size !== 1) return undefined;
+  if (kinds.has('dash')) return 'dash';
+  if (kinds.has('plus')) return 'plus';
+  return undefined;
+}
+
+function toItems(nodes: TreeNode[], levels: readonly Level[], depth: number): ContentNode[] {
+  const level = levels[Math.min(depth, levels.length - 1)]!;
+  let counter = 0;
+  return nodes.map((node) => {
+    const item: ContentItem = {};
+    const docLabel = node.block.label?.text ?? '';
+    const auto = node.block.label ? labelFor(level, counter + 1) : undefined;
+    const explicit = auto === undefined || auto !== docLabel;
+    if (explicit) item.label = docLabel;
+    else counter++;
+    const heading = explicit ? docLabel !== '' : level === 'roman' || level === 'arabic';
+    const split = heading && node.block.label ? splitTitle(node.block.runs) : undefined;
+    if (node.block.table) item.table = node.block.table;
+    if (split) {
+      item.title = split.title;
+      const rest = runsMarkup(split.rest);
+      if (rest !== '') item.text = rest;
+    } else if (!node.block.table) {
+      item.text = textOf(node.block);
+    }
+    if (node.paragraphs.length > 0) item.paragraphs = node.paragraphs.map(textOf);
+    if (node.table) item.table = node.table;
+    if (node.children.length > 0) {
+      const list = listOf(node.children);
+      const nextLevel = levels[Math.min(depth + 1, levels.length - 1)]!;
+      if (list && nextLevel !== list) {
+        item.list = list;
+        item.items = toItems(node.children, LIST_LEVELS[list], 0);
+      } else item.items = toItems(node.children, levels, depth + 1);
+    }
+    const keys = Object.keys(item);
+    return keys.length === 1 && keys[0] === 'text' && item.text !== '' ? item.text! : item;
+  });
+}
+
+/** Reads the blocks as vanban content; `numbering` follows the first label of the top level. */
+export function readContent(blocks: BodyBlock[], levelsOverride?: readonly Level[]): ContentRead {
+  // Paragraphs of spaces or tabs only are layout, not content.
+  const { intro, roots, trailing } = buildTree(
+    blocks.filter((b) => b.table || b.label || runsMarkup(b.runs) !== ''),
+  );
+  const numbering = roots.find((r) => r.block.label)?.block.label?.kind === 'roman' ? 'roman' : 'arabic';
+  return {
+    intro: intro.map(textOf),
+    items: toItems(roots, levelsOverride ?? NUMBERING[numbering], 0),
+    closing: trailing.map(textOf),
+    numbering,
+  };
+}

@@ -1,0 +1,383 @@
+/**
+ * `vanban import`: a DOCX read back into vanban's data — one document of the matching kind and a draft
+ * agency profile. It reads the document with lint's reader (one reader for both, see src/lint/), so
+ * every improvement to lint's element finding is the importer's too. Whatever is uncertain is listed in
+ * `reviews` (the YAML marks it "# XEM LẠI"); text that fits no field is kept as a paragraph and listed in
+ * `leftovers`.
+ */
+import type { Paragraph } from '../lint/docxModel.js';
+import type { Elements } from '../lint/elements.js';
+import { contextOf, notAdministrative } from '../lint/lint.js';
+import type { LintContext } from '../lint/rule.js';
+import type { ByteSource } from '../lint/zip.js';
+import type { AgencyProfile } from '../profile/agencySchema.js';
+import { vietnameseUpper } from '../text/case.js';
+import { asciiSlug } from '../text/case.js';
+import type { ContentTable } from '../kinds/content.js';
+import { blockOf, readContent, type BodyBlock } from './bodyTree.js';
+import { readDate, readMarks, readNumber } from './headerFields.js';
+import { recase } from './recase.js';
+import { readRecipients } from './recipientsRead.js';
+import { commonStyle, runsMarkup, runsText, tidy } from './runsMarkup.js';
+import { readSignature } from './signatureRead.js';
+import { typeOfName } from '../kinds/vanBanKhac.js';
+import { readAppendices } from './appendicesRead.js';
+import { tablesOf } from './tablesRead.js';
+
+export type DataPath = ReadonlyArray<string | number>;
+
+export interface Review {
+  path: DataPath;
+  /** In Vietnamese: what to check. */
+  reason: string;
+}
+
+export interface ImportResult {
+  kind: string;
+  /** The document's data, keys in the order a clerk would write them. */
+  document: Record<string, unknown>;
+  profile: AgencyProfile;
+  reviews: Review[];
+  profileReviews: Review[];
+  /** Text kept as plain paragraphs because it fits no field, for the terminal summary. */
+  leftovers: string[];
+}
+
+export class NotAdministrativeError extends Error {}
+
+const KIND_BY_ABBREVIATION: Record<string, string> = {
+  TB: 'thong-bao',
+  KH: 'ke-hoach',
+  BC: 'bao-cao',
+  QĐ: 'quyet-dinh',
+};
+
+/** The whole visible text, to find how the document itself writes a name in ordinary case. */
+function corpusOf(ctx: LintContext): string {
+  return ctx.model.paragraphs.map((p) => p.text).join('\n');
+}
+
+function stripEndMark(blocks: BodyBlock[]): void {
+  const last = [...blocks].reverse().find((b) => !b.table);
+  if (!last) return;
+  for (let i = last.runs.length - 1; i >= 0; i--) {
+    const run = last.runs[i]!;
+    if (run.text.trim() === '') continue;
+    const cut = run.text.replace(/\s*\.\/\.?\s*$/u, '');
+    if (cut !== run.text) {
+      last.runs = [...last.runs.slice(0, i), { ...run, text: cut }];
+      return;
+    }
+    // "./." split across runs: "." "/" "." each its own run.
+    const joined = last.runs.map((r) => r.text).join('');
+    const m = /\s*\.\s*\/\s*\.?\s*$/u.exec(joined);
+    if (!m) return;
+    let left = joined.length - m.index;
+    const runs = [...last.runs];
+    while (left > 0 && runs.length > 0) {
+      const tail = runs.at(-1)!;
+      if (tail.text.length <= left) {
+        left -= tail.text.length;
+        runs.pop();
+      } else {
+        runs[runs.length - 1] = { ...tail, text: tail.text.slice(0, tail.text.length - left) };
+        left = 0;
+      }
+    }
+    last.runs = runs;
+    return;
+  }
+}
+
+/** Paragraphs the header, title, signature and Nơi nhận use, which the content must not repeat. */
+function usedParagraphs(el: Elements): Set<Paragraph> {
+  const used = new Set<Paragraph>();
+  const segs = [
+    el.quocHieu,
+    el.tieuNgu,
+    ...el.parentAgency,
+    ...el.agency,
+    el.number,
+    el.date,
+    ...el.vv,
+    el.typeName,
+    ...el.summary,
+    el.recipientsLabel,
+    ...el.recipientItems.flat(),
+    ...el.signatureTitles,
+    el.signerName,
+    el.drafterLine,
+    ...el.stamps.map((s) => s.segment),
+  ];
+  for (const s of segs) if (s) used.add(s.para);
+  for (const p of el.kinhGui) used.add(p);
+  return used;
+}
+
+function kinhGuiOf(el: Elements): string[] {
+  const lines = el.kinhGui.flatMap((p) => p.text.split('\n')).map(tidy);
+  const items: string[] = [];
+  for (const line of lines) {
+    const text = line.replace(/^Kính\s+gửi\s*:?\s*/iu, '').trim();
+    if (text === '') continue;
+    if (/^[-–—+•]/u.test(text) || items.length === 0) items.push(text.replace(/^[-–—+•]\s*/u, ''));
+    else items[items.length - 1] += ` ${text}`;
+  }
+  return items.map((t) => t.replace(/[\s;.,]+$/u, ''));
+}
+
+interface KindChoice {
+  kind: string;
+  typeName?: string;
+}
+
+function chooseKind(el: Elements, groups: string[]): KindChoice {
+  if (el.vv.length > 0 || (!el.typeName && el.kinhGui.length > 0)) return { kind: 'cong-van' };
+  const typeText = el.typeName?.text ?? '';
+  const type = el.documentType ?? (typeText ? typeOfName(typeText) : undefined);
+  const exact = type && tidy(typeText) === type.name;
+  const known = type?.abbreviation ? KIND_BY_ABBREVIATION[type.abbreviation] : undefined;
+  if (known && exact) return { kind: known };
+  if (typeText) return { kind: 'van-ban-khac', typeName: typeText };
+  if (groups.length >= 2) return { kind: 'cong-van' };
+  return { kind: 'van-ban-khac', typeName: typeText };
+}
+
+export function importDocx(
+  bytes: Uint8Array | ByteSource,
+  options: { fileName?: string } = {},
+): ImportResult {
+  const ctx = contextOf(bytes);
+  const foreign = notAdministrative(ctx);
+  if (foreign) throw new NotAdministrativeError(foreign.message?.vi ?? foreign.found.vi);
+  const el = ctx.elements;
+  const corpus = corpusOf(ctx);
+  const reviews: Review[] = [];
+  const profileReviews: Review[] = [];
+  const leftovers: string[] = [];
+
+  const numberRead = readNumber(el.number?.text);
+  const dateRead = readDate(el.date?.text);
+  const choice = chooseKind(el, numberRead.groups);
+  const kind = choice.kind;
+
+  // --- the agency profile -------------------------------------------------------------------
+  const agencyUpper = tidy(el.agency.map((s) => s.text).join(' '));
+  const place = dateRead.place ?? '';
+  const agencyName = recase(agencyUpper, corpus, place ? [place] : []);
+  const abbreviation =
+    (kind === 'cong-van' ? numberRead.groups[0] : numberRead.groups[1]) ??
+    agencyUpper
+      .split(/\s+/)
+      .map((w) => w.charAt(0))
+      .join('');
+  const unitAbbreviation = kind === 'cong-van' ? numberRead.groups[1] : numberRead.groups[2];
+  const signature = readSignature(
+    el.signatureTitles.map((s) => tidy(s.text)),
+    el.signerName ? tidy(el.signerName.text) : undefined,
+    corpus,
+  );
+  const personName = signature.name ?? 'Họ và tên người ký';
+  const personId = asciiSlug(personName) || 'nguoi-ky';
+  const profile: AgencyProfile = {
+    ...(el.parentAgency.length > 0
+      ? { parent_agency: tidy(el.parentAgency.map((s) => s.text).join(' ')) }
+      : {}),
+    name: agencyName.text || 'Tên cơ quan',
+    ...(el.agency.length > 1
+      ? {
+          header_lines: splitLike(
+            agencyName.text,
+            el.agency.map((s) => tidy(s.text)),
+          ),
+        }
+      : {}),
+    abbreviation: vietnameseUpper(abbreviation).replace(/[^\p{Lu}\d&]/gu, '') || 'CQ',
+    place: place || 'Địa danh',
+    head_title: signature.headTitle ?? signature.title ?? 'Giám đốc',
+    ...(signature.collective ? { collective_name: signature.collective } : {}),
+    units: unitAbbreviation
+      ? [
+          {
+            id: asciiSlug(unitAbbreviation) || 'don-vi',
+            name: unitAbbreviation,
+            abbreviation: unitAbbreviation,
+          },
+        ]
+      : [],
+    people: [{ id: personId, name: personName, title: signature.title || 'Chức vụ' }],
+  };
+  if (agencyName.guessed)
+    profileReviews.push({ path: ['name'], reason: 'tên cơ quan viết thường là đoán, sửa cho đúng chữ hoa' });
+  if (!dateRead.place)
+    profileReviews.push({ path: ['place'], reason: 'không đọc được địa danh ở dòng ngày tháng' });
+  if (unitAbbreviation)
+    profileReviews.push({
+      path: ['units', 0, 'name'],
+      reason: `ghi tên đầy đủ của đơn vị "${unitAbbreviation}"`,
+    });
+  if (!signature.name)
+    profileReviews.push({ path: ['people', 0, 'name'], reason: 'không tìm thấy họ tên người ký' });
+
+  // --- the document ---------------------------------------------------------------------------
+  const doc: Record<string, unknown> = { kind, agency: '' };
+  if (choice.typeName !== undefined) doc.type_name = choice.typeName;
+  if (kind === 'cong-van') doc.unit = profile.units[0]?.id ?? 'van-phong';
+  if (numberRead.number !== undefined) doc.number = numberRead.number;
+  doc.issue_date = dateRead.iso ?? '2000-01-01';
+  if (!dateRead.iso) reviews.push({ path: ['issue_date'], reason: 'không đọc được ngày ban hành' });
+  if (dateRead.blank) {
+    doc.blank_date = dateRead.blank;
+    reviews.push({
+      path: ['issue_date'],
+      reason: 'ngày để trống cho văn thư điền; ghi ngày dự kiến ban hành',
+    });
+  }
+  if (!el.date && kind === 'van-ban-khac') doc.date_line = 'no';
+  const marks = readMarks(el, ctx.model.paragraphs);
+  if (Object.keys(marks).length > 0) doc.marks = marks;
+
+  const summary = (kind === 'cong-van' ? el.vv : el.summary).map((s, i) =>
+    i === 0 && kind === 'cong-van' ? tidy(s.text).replace(/^V\/v\s*/iu, '') : tidy(s.text),
+  );
+  doc.summary = summary.length === 1 ? summary[0] : summary;
+  if (summary.length === 0) {
+    doc.summary = '';
+    reviews.push({ path: ['summary'], reason: 'không tìm thấy trích yếu' });
+  }
+  const kinhGui = kinhGuiOf(el);
+  if (kinhGui.length > 0 && kind !== 'thong-bao' && kind !== 'ke-hoach' && kind !== 'quyet-dinh')
+    doc.kinh_gui = kinhGui.length === 1 ? kinhGui[0] : kinhGui;
+  else if (kinhGui.length > 0) leftovers.push(`Kính gửi: ${kinhGui.join('; ')}`);
+
+  const signer: Record<string, unknown> = { person: personId };
+  if (signature.authority !== 'none') signer.authority = signature.authority;
+  if (signature.titleLines.length > 0) signer.title_lines = signature.titleLines;
+  doc.signer = signer;
+
+  // --- the content -----------------------------------------------------------------------------
+  const used = usedParagraphs(el);
+  const appendixRead = readAppendices(ctx, el);
+  const bodyParas = el.body.filter((p) => !used.has(p) && !appendixRead.used.has(p));
+  const tables = tablesOf(ctx.model.paragraphs, used, el, appendixRead.used);
+  const blocks = mergeInOrder(bodyParas, tables);
+  if (kind === 'quyet-dinh') readDecision(blocks, el, doc, reviews, leftovers);
+  else {
+    stripEndMark(blocks);
+    const content = readContent(blocks);
+    if (content.numbering === 'roman') doc.numbering = 'roman';
+    if (content.intro.length > 0) doc.intro = content.intro;
+    if (content.items.length > 0) doc.items = content.items;
+    if (content.closing.length > 0) doc.closing = content.closing;
+  }
+  if (appendixRead.appendices.length > 0) doc.appendices = appendixRead.appendices;
+  leftovers.push(...appendixRead.leftovers);
+  if (appendixRead.strayAppendix)
+    reviews.push({
+      path: ['appendices', 0],
+      reason:
+        'phần này đứng sau chữ ký mà không có nhãn "Phụ lục": giữ lại, bỏ đi, hay tách thành văn bản riêng?',
+    });
+
+  const recipients = readRecipients(el.recipientItems, el.drafterLine);
+  doc.recipients = recipients.recipients;
+  if (recipients.recipients.length === 0 && kind !== 'van-ban-khac') {
+    // Every kind but the catch-all needs a recipient; "Như trên" is what a letter with Kính gửi has.
+    doc.recipients = ['Như trên'];
+    reviews.push({ path: ['recipients'], reason: 'văn bản gốc không ghi nơi nhận: ghi nơi nhận thật' });
+  }
+  doc.archive = recipients.archive ?? 'VT';
+  if (recipients.archive === undefined)
+    reviews.push({ path: ['archive'], reason: 'không tìm thấy dòng "Lưu:"' });
+  if (!el.recipientsLabel) reviews.push({ path: ['recipients'], reason: 'không tìm thấy "Nơi nhận:"' });
+  void options;
+  return { kind, document: doc, profile, reviews, profileReviews, leftovers };
+}
+
+/** The agency's name cut into the header's lines, at the same words. */
+function splitLike(name: string, upperLines: string[]): string[] {
+  const words = name.split(/\s+/);
+  const out: string[] = [];
+  let at = 0;
+  for (const line of upperLines) {
+    const count = line.split(/\s+/).filter((w) => w !== '').length;
+    out.push(words.slice(at, at + count).join(' '));
+    at += count;
+  }
+  if (at < words.length) out[out.length - 1] += ` ${words.slice(at).join(' ')}`;
+  return out.filter((l) => l !== '');
+}
+
+type Placed = { at: number; block: BodyBlock };
+
+function mergeInOrder(
+  paragraphs: Paragraph[],
+  tables: Array<{ at: number; table: ContentTable }>,
+): BodyBlock[] {
+  const placed: Placed[] = [
+    ...paragraphs.map((p) => ({ at: p.number, block: blockOf(p) })),
+    ...tables.map((t) => ({ at: t.at, block: { runs: [], table: t.table } as BodyBlock })),
+  ];
+  return placed.sort((a, b) => a.at - b.at).map((p) => p.block);
+}
+
+/** Quyết định: the issuer line, "Căn cứ …" lines, "Theo đề nghị …", "QUYẾT ĐỊNH:", then the articles. */
+function readDecision(
+  blocks: BodyBlock[],
+  el: Elements,
+  doc: Record<string, unknown>,
+  reviews: Review[],
+  leftovers: string[],
+): void {
+  const basisTexts = el.legalBases.map((p) => tidy(p.text).replace(/[\s;.,]+$/u, ''));
+  const proposal = basisTexts.findIndex((t) => /^(theo|xét)\s+đề\s+nghị/iu.test(t));
+  const articleStart = blocks.findIndex((b) => b.label?.kind === 'article');
+  const before = articleStart < 0 ? blocks : blocks.slice(0, articleStart);
+  for (const b of before) {
+    const text = runsText(b.runs);
+    const full = `${b.label?.text ?? ''} ${text}`.trim();
+    if (/^QUYẾT\s*ĐỊNH\s*:?$/u.test(full)) continue;
+    if (basisTexts.some((t) => full.replace(/[\s;.,]+$/u, '') === t)) continue;
+    if (!doc.issuer && full === vietnameseUpper(full) && commonStyle(b.runs).bold) {
+      doc.issuer = full;
+      continue;
+    }
+    leftovers.push(full);
+  }
+  doc.bases = basisTexts.filter((_, i) => i !== proposal);
+  if (proposal >= 0) doc.proposal = basisTexts[proposal];
+  if (basisTexts.length === 0) reviews.push({ path: ['bases'], reason: 'không tìm thấy dòng "Căn cứ …"' });
+  const articleBlocks = articleStart < 0 ? [] : blocks.slice(articleStart);
+  stripEndMark(articleBlocks);
+  const articles: unknown[] = [];
+  let current: BodyBlock[] = [];
+  const flush = (): void => {
+    if (current.length === 0) return;
+    const [head, ...rest] = current;
+    const item: Record<string, unknown> = {};
+    const split = head!.runs;
+    const boldLead = split.filter((r) => r.text !== '').findIndex((r) => !r.props.bold);
+    const visible = split.filter((r) => r.text !== '');
+    const titleRuns = boldLead < 0 ? visible : visible.slice(0, boldLead);
+    const restRuns = boldLead < 0 ? [] : visible.slice(boldLead);
+    const title = tidy(titleRuns.map((r) => r.text).join(''));
+    if (title !== '' && /[\p{L}\d]/u.test(title)) item.title = title;
+    const text = runsMarkup(restRuns);
+    if (text !== '') item.text = text;
+    if (rest.length > 0) {
+      const content = readContent(rest, ['arabic', 'letter', 'dash', 'plus']);
+      if (content.intro.length > 0) item.paragraphs = content.intro;
+      const items = [...content.items, ...content.closing.map((c) => ({ label: '', text: c }))];
+      if (items.length > 0) item.items = items;
+    }
+    articles.push(Object.keys(item).length === 1 && item.text ? item.text : item);
+    current = [];
+  };
+  for (const b of articleBlocks) {
+    if (b.label?.kind === 'article') flush();
+    current.push(b);
+  }
+  flush();
+  doc.articles = articles;
+  if (articles.length === 0) reviews.push({ path: ['articles'], reason: 'không tìm thấy "Điều 1."' });
+}

@@ -1,0 +1,150 @@
+/**
+ * `vanban import` on files: reads a DOCX (bounded, as lint reads it), reuses an agency profile that
+ * already describes the same agency or drafts a new one in agencies/ beside the output, and writes the
+ * YAML. Nothing is written over an existing file without `force`.
+ */
+import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { diagnostic } from '../diagnostics/make.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { writeFileSafely } from '../io/writeFileSafely.js';
+import { agencyPlaces, knownAgencies, loadAgency } from '../load/loadAgency.js';
+import { DEFAULT_LIMITS, LimitError, limitDetail } from '../lint/limits.js';
+import { fileSource } from '../lint/zip.js';
+import type { AgencyProfile } from '../profile/agencySchema.js';
+import { asciiSlug, vietnameseUpper } from '../text/case.js';
+import { importDocx, NotAdministrativeError, type ImportResult, type Review } from './importDocx.js';
+import { toYaml } from './writeYaml.js';
+import { findWorkspace } from '../workspace/workspace.js';
+import { PACKAGE_ROOT } from '../packageRoot.js';
+
+export interface ImportOptions {
+  output?: string;
+  agencies?: string;
+  force?: boolean;
+}
+
+export interface ImportOutcome {
+  diagnostics: Diagnostic[];
+  result?: ImportResult;
+  /** Files written (or left unchanged because they already held the same bytes). */
+  documentPath?: string;
+  profilePath?: string;
+  profileReused?: boolean;
+}
+
+const same = (a: string | undefined, b: string | undefined): boolean =>
+  vietnameseUpper((a ?? '').replace(/\s+/g, ' ').trim()) ===
+  vietnameseUpper((b ?? '').replace(/\s+/g, ' ').trim());
+
+/** A profile in the search folders that names the same agency under the same parent. */
+function matchingProfile(
+  draft: AgencyProfile,
+  documentPath: string,
+  explicitDir: string | undefined,
+): { id: string; profile: AgencyProfile; path: string } | undefined {
+  const places = agencyPlaces(documentPath, explicitDir).filter((p) => p.role !== 'builtin');
+  for (const id of knownAgencies(places)) {
+    const loaded = loadAgency(id, places, undefined);
+    const profile = loaded.profile;
+    if (!profile || !loaded.path) continue;
+    if (same(profile.name, draft.name) && same(profile.parent_agency, draft.parent_agency))
+      return { id, profile, path: loaded.path };
+  }
+  return undefined;
+}
+
+function readDocx(path: string): ImportResult {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > DEFAULT_LIMITS.maxFileBytes)
+      throw new LimitError(
+        'maxFileBytes',
+        limitDetail('maxFileBytes', DEFAULT_LIMITS.maxFileBytes, { measured: size }),
+      );
+    return importDocx(fileSource(fd, size));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Points the document's signer and unit at the reused profile's own ids, or marks them. */
+function adoptProfile(result: ImportResult, profile: AgencyProfile, reviews: Review[]): void {
+  const doc = result.document;
+  const signer = doc.signer as { person: string } | undefined;
+  const draftPerson = result.profile.people[0];
+  const person = profile.people.find((p) => same(p.name, draftPerson?.name));
+  if (signer && person) signer.person = person.id;
+  else if (signer)
+    reviews.push({
+      path: ['signer'],
+      reason: `người ký ${draftPerson?.name ?? ''} chưa có trong hồ sơ cơ quan: thêm vào people`,
+    });
+  if (typeof doc.unit === 'string') {
+    const abbreviation = result.profile.units[0]?.abbreviation;
+    const unit = profile.units.find((u) => u.abbreviation === abbreviation);
+    if (unit) doc.unit = unit.id;
+    else
+      reviews.push({ path: ['unit'], reason: `đơn vị "${abbreviation ?? ''}" chưa có trong hồ sơ cơ quan` });
+  }
+}
+
+export function importFile(input: string, options: ImportOptions = {}): ImportOutcome {
+  try {
+    if (!statSync(input).isFile())
+      return { diagnostics: [diagnostic('IMPORT_UNREADABLE', { path: input, why: 'không phải là tệp' })] };
+  } catch {
+    return { diagnostics: [diagnostic('FILE_NOT_FOUND', { path: input })] };
+  }
+  let result: ImportResult;
+  try {
+    result = readDocx(input);
+  } catch (error) {
+    if (error instanceof NotAdministrativeError)
+      return { diagnostics: [diagnostic('IMPORT_NOT_ADMINISTRATIVE', { path: input, why: error.message })] };
+    const why =
+      error instanceof LimitError ? error.detail.vi : error instanceof Error ? error.message : String(error);
+    return { diagnostics: [diagnostic('IMPORT_UNREADABLE', { path: input, why })] };
+  }
+  const documentPath = resolve(
+    options.output ?? join(dirname(input), `${basename(input, extname(input))}.yaml`),
+  );
+  const reviews = [...result.reviews];
+  // In a workspace, its own copy of the schemas; elsewhere the installed package's.
+  const schemas = findWorkspace(documentPath)?.schemas ?? join(PACKAGE_ROOT, 'schemas');
+  const schemaRef = (from: string, name: string): string =>
+    (relative(dirname(from), join(schemas, name)) || name).split('\\').join('/');
+  const match = matchingProfile(result.profile, documentPath, options.agencies);
+  let profileId: string;
+  let profilePath: string;
+  const diagnostics: Diagnostic[] = [];
+  if (match) {
+    profileId = match.id;
+    profilePath = match.path;
+    adoptProfile(result, match.profile, reviews);
+  } else {
+    profileId = asciiSlug(`${result.profile.abbreviation} ${result.profile.place}`) || 'co-quan';
+    profilePath = join(dirname(documentPath), 'agencies', `${profileId}.yaml`);
+    const profileText = toYaml(
+      result.profile as unknown as Record<string, unknown>,
+      [
+        `yaml-language-server: $schema=${schemaRef(join(dirname(documentPath), 'agencies', 'x'), 'agency.schema.json')}`,
+        `Hồ sơ cơ quan, nhập từ ${basename(input)} bằng "vanban import". Xem lại các dòng "# XEM LẠI".`,
+      ],
+      result.profileReviews,
+    );
+    const problem = writeFileSafely(profilePath, new TextEncoder().encode(profileText), options);
+    if (problem) return { diagnostics: [problem], result };
+  }
+  result.document.agency = profileId;
+  const header = [
+    `yaml-language-server: $schema=${schemaRef(documentPath, `${result.kind}.schema.json`)}`,
+    `Nhập từ ${basename(input)} bằng "vanban import". Sửa các dòng "# XEM LẠI" rồi chạy: vanban render ${relative(process.cwd(), documentPath) || basename(documentPath)}`,
+  ];
+  const text = toYaml(result.document, header, reviews);
+  const problem = writeFileSafely(documentPath, new TextEncoder().encode(text), options);
+  if (problem) diagnostics.push(problem);
+  result.reviews = reviews;
+  return { diagnostics, result, documentPath, profilePath, profileReused: match !== undefined };
+}

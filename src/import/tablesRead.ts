@@ -1,0 +1,80 @@
+/**
+ * Tables of the content: the cells' text row by row, a bold first row as the heading row, and the
+ * column widths as weights. Tables holding the header, signature or Nơi nhận are layout, not content.
+ */
+import type { Paragraph } from '../lint/docxModel.js';
+import type { Elements } from '../lint/elements.js';
+import type { ContentTable } from '../kinds/content.js';
+import { commonStyle, tidy } from './runsMarkup.js';
+
+export interface TableRead {
+  /** Reading-order number of the table's first paragraph. */
+  at: number;
+  table: ContentTable;
+  paragraphs: Paragraph[];
+}
+
+/** Every top-level table of the main part, in order. */
+export function allTables(paragraphs: readonly Paragraph[]): TableRead[] {
+  const byTable = new Map<number, Paragraph[]>();
+  for (const p of paragraphs) {
+    if (!p.cell || p.part !== 'word/document.xml') continue;
+    const list = byTable.get(p.cell.table) ?? [];
+    list.push(p);
+    byTable.set(p.cell.table, list);
+  }
+  const out: TableRead[] = [];
+  for (const paras of byTable.values()) {
+    const rows = new Map<number, Map<number, Paragraph[]>>();
+    for (const p of paras) {
+      const row = rows.get(p.cell!.row) ?? new Map<number, Paragraph[]>();
+      const cell = row.get(p.cell!.cell) ?? [];
+      cell.push(p);
+      row.set(p.cell!.cell, cell);
+      rows.set(p.cell!.row, row);
+    }
+    const grid = [...rows.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([, cells]) => [...cells.entries()].sort((a, b) => a[0] - b[0]).map(([, ps]) => ps));
+    const text = (ps: Paragraph[]): string =>
+      ps
+        .map((p) => tidy(p.text))
+        .filter((t) => t !== '')
+        .join(' ');
+    const rowsText = grid.map((cells) => cells.map(text));
+    const width = Math.max(...rowsText.map((r) => r.length));
+    const padded = rowsText.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+    const first = grid[0] ?? [];
+    const headingRow =
+      grid.length > 1 &&
+      first.every((ps) => ps.every((p) => tidy(p.text) === '' || commonStyle(p.runs).bold));
+    const widthsTw = first.map((ps) => ps[0]?.cell?.widthTw ?? 0);
+    const total = widthsTw.reduce((a, b) => a + b, 0);
+    const table: ContentTable = {
+      ...(headingRow ? { columns: padded[0]! } : {}),
+      ...(total > 0 && widthsTw.length === width
+        ? { widths: widthsTw.map((w) => Math.min(100, Math.max(1, Math.round((100 * w) / total)))) }
+        : {}),
+      rows: headingRow ? padded.slice(1) : padded,
+    };
+    out.push({ at: paras[0]!.number, table, paragraphs: paras });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The tables that are content: none of their paragraphs belongs to the header, signature or Nơi nhận. */
+export function tablesOf(
+  paragraphs: readonly Paragraph[],
+  used: ReadonlySet<Paragraph>,
+  el: Elements,
+  appendixUsed: ReadonlySet<Paragraph>,
+): Array<{ at: number; table: ContentTable }> {
+  // Content tables stand between the title and the signature; later ones belong to appendices.
+  const signature = el.signerName?.para.number ?? el.recipientsLabel?.para.number ?? Infinity;
+  return allTables(paragraphs).filter(
+    (t) =>
+      t.at < signature &&
+      t.paragraphs.every((p) => !used.has(p) && !appendixUsed.has(p)) &&
+      t.paragraphs.some((p) => tidy(p.text) !== ''),
+  );
+}
