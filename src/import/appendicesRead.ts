@@ -43,7 +43,11 @@ function starts(el: Elements, main: Paragraph[], after: number): Start[] {
     .sort((a, b) => a.label.number - b.label.number);
 }
 
-export function readAppendices(ctx: LintContext, el: Elements): AppendicesRead {
+export function readAppendices(
+  ctx: LintContext,
+  el: Elements,
+  landscapeAt: (paragraph: number) => boolean,
+): AppendicesRead {
   const used = new Set<Paragraph>();
   const appendices: Array<Record<string, unknown>> = [];
   const main = ctx.model.paragraphs.filter((p) => p.part === 'word/document.xml');
@@ -79,12 +83,13 @@ export function readAppendices(ctx: LintContext, el: Elements): AppendicesRead {
     const ownTables = tables.filter((t) => t.at > start.label.number && t.at < end);
     for (const t of ownTables) for (const p of t.paragraphs) used.add(p);
     const blocks: Array<{ at: number; block: BodyBlock }> = [
-      ...paras.slice(contentFrom).map((p) => ({ at: p.number, block: blockOf(p) })),
+      ...paras.slice(contentFrom).map((p) => ({ at: p.number, block: blockOf(p, ctx.model.footnotes) })),
       ...ownTables.map((t) => ({ at: t.at, block: { runs: [], table: t.table } as BodyBlock })),
     ].sort((x, y) => x.at - y.at);
     const appendix: Record<string, unknown> = {
       title: titles.length === 0 ? 'Phụ lục' : titles.length === 1 ? titles[0] : titles,
     };
+    if (landscapeAt(start.label.number)) appendix.landscape = 'yes';
     const onlyTable = blocks.length === 1 ? blocks[0]!.block.table : undefined;
     if (onlyTable) appendix.table = onlyTable;
     else {
@@ -113,7 +118,7 @@ export function readAppendices(ctx: LintContext, el: Elements): AppendicesRead {
     const [first, ...rest] = strayParas;
     const title = first ? tidy(first.text) : 'Phụ lục';
     const blocks = [
-      ...rest.map((p) => ({ at: p.number, block: blockOf(p) })),
+      ...rest.map((p) => ({ at: p.number, block: blockOf(p, ctx.model.footnotes) })),
       ...strayTables.map((t) => ({ at: t.at, block: { runs: [], table: t.table } as BodyBlock })),
     ].sort((x, y) => x.at - y.at);
     const content = readContent(blocks.map((b) => b.block));

@@ -21,6 +21,8 @@ import { runsMarkup, runsText, tidy } from './runsMarkup.js';
 /** One block of the body as read: a paragraph (with its label, if any) or a table. */
 export interface BodyBlock {
   label?: Label;
+  /** The text of a footnote marked in the paragraph; vanban prints its mark at the item's end. */
+  note?: string;
   /** The runs after the label. */
   runs: Run[];
   table?: ContentTable;
@@ -57,12 +59,19 @@ function dropChars(runs: readonly Run[], count: number): Run[] {
   return out;
 }
 
-export function blockOf(paragraph: Paragraph): BodyBlock {
+export function blockOf(paragraph: Paragraph, notes: ReadonlyMap<string, string> = new Map()): BodyBlock {
   const raw = paragraph.runs.map((r) => r.text.replace(/[\t\n\u00a0]/g, ' ')).join('');
   const start = raw.length - raw.trimStart().length;
   const label = labelOf(raw.trimStart());
-  if (!label) return { runs: dropChars(paragraph.runs, start) };
-  return { label, runs: dropChars(paragraph.runs, raw.length - label.rest.length) };
+  const note = paragraph.runs
+    .flatMap((r) => r.footnotes ?? [])
+    .map((id) => notes.get(id))
+    .find((t) => t !== undefined && t !== '');
+  const block: BodyBlock = label
+    ? { label, runs: dropChars(paragraph.runs, raw.length - label.rest.length) }
+    : { runs: dropChars(paragraph.runs, start) };
+  if (note !== undefined) block.note = note;
+  return block;
 }
 
 /** Builds the tree: each labelled block goes under the nearest open block of a lower rank. */
@@ -166,6 +175,7 @@ function toItems(nodes: TreeNode[], levels: readonly Level[], depth: number): Co
     } else if (!node.block.table) {
       item.text = textOf(node.block);
     }
+    if (node.block.note !== undefined) item.note = node.block.note;
     if (node.paragraphs.length > 0) item.paragraphs = node.paragraphs.map(textOf);
     if (node.table) item.table = node.table;
     if (node.children.length > 0) {

@@ -237,8 +237,8 @@ export function importDocx(
   const marks = readMarks(el, ctx.model.paragraphs);
   if (Object.keys(marks).length > 0) doc.marks = marks;
 
-  const summary = (kind === 'cong-van' ? el.vv : el.summary).map((s, i) =>
-    i === 0 && kind === 'cong-van' ? tidy(s.text).replace(/^V\/v\s*/iu, '') : tidy(s.text),
+  const summary = (kind === 'cong-van' ? vvLines(ctx, el) : el.summary.map((s) => tidy(s.text))).map(
+    (line, i) => (i === 0 && kind === 'cong-van' ? line.replace(/^V\/v\s*/iu, '') : line),
   );
   doc.summary = summary.length === 1 ? summary[0] : summary;
   if (summary.length === 0) {
@@ -250,6 +250,15 @@ export function importDocx(
     doc.kinh_gui = kinhGui.length === 1 ? kinhGui[0] : kinhGui;
   else if (kinhGui.length > 0) leftovers.push(`Kính gửi: ${kinhGui.join('; ')}`);
 
+  const footer = footerLines(ctx);
+  if (footer.length > 0) doc.footer = footer;
+  const second = secondSignature(ctx, el);
+  if (second) {
+    const id = asciiSlug(second.name) || 'nguoi-ky-2';
+    const title = readSignature(second.titleLines, second.name, corpus);
+    profile.people.push({ id, name: second.name, title: title.title || second.titleLines.join(' ') });
+    doc.co_signer = { person: id, title_lines: second.titleLines };
+  }
   const signer: Record<string, unknown> = { person: personId };
   if (signature.authority !== 'none') signer.authority = signature.authority;
   if (signature.titleLines.length > 0) signer.title_lines = signature.titleLines;
@@ -257,11 +266,11 @@ export function importDocx(
 
   // --- the content -----------------------------------------------------------------------------
   const used = usedParagraphs(el);
-  const appendixRead = readAppendices(ctx, el);
+  const appendixRead = readAppendices(ctx, el, (at) => landscapeAt(ctx, at));
   const bodyParas = el.body.filter((p) => !used.has(p) && !appendixRead.used.has(p));
   const tables = tablesOf(ctx.model.paragraphs, used, el, appendixRead.used);
-  const blocks = mergeInOrder(bodyParas, tables);
-  if (kind === 'quyet-dinh') readDecision(blocks, el, doc, reviews, leftovers);
+  const blocks = mergeInOrder(bodyParas, tables, ctx.model.footnotes);
+  if (kind === 'quyet-dinh') readDecision(blocks, el, doc, reviews, leftovers, profile, corpus);
   else {
     stripEndMark(blocks);
     const content = readContent(blocks);
@@ -313,9 +322,10 @@ type Placed = { at: number; block: BodyBlock };
 function mergeInOrder(
   paragraphs: Paragraph[],
   tables: Array<{ at: number; table: ContentTable }>,
+  notes: ReadonlyMap<string, string>,
 ): BodyBlock[] {
   const placed: Placed[] = [
-    ...paragraphs.map((p) => ({ at: p.number, block: blockOf(p) })),
+    ...paragraphs.map((p) => ({ at: p.number, block: blockOf(p, notes) })),
     ...tables.map((t) => ({ at: t.at, block: { runs: [], table: t.table } as BodyBlock })),
   ];
   return placed.sort((a, b) => a.at - b.at).map((p) => p.block);
@@ -328,18 +338,24 @@ function readDecision(
   doc: Record<string, unknown>,
   reviews: Review[],
   leftovers: string[],
+  profile: AgencyProfile,
+  corpus: string,
 ): void {
   const basisTexts = el.legalBases.map((p) => tidy(p.text).replace(/[\s;.,]+$/u, ''));
   const proposal = basisTexts.findIndex((t) => /^(theo|xét)\s+đề\s+nghị/iu.test(t));
   const articleStart = blocks.findIndex((b) => b.label?.kind === 'article');
+  let issuerSeen = false;
   const before = articleStart < 0 ? blocks : blocks.slice(0, articleStart);
   for (const b of before) {
     const text = runsText(b.runs);
     const full = `${b.label?.text ?? ''} ${text}`.trim();
     if (/^QUYẾT\s*ĐỊNH\s*:?$/u.test(full)) continue;
     if (basisTexts.some((t) => full.replace(/[\s;.,]+$/u, '') === t)) continue;
-    if (!doc.issuer && full === vietnameseUpper(full) && commonStyle(b.runs).bold) {
-      doc.issuer = full;
+    if (!issuerSeen && full === vietnameseUpper(full) && commonStyle(b.runs).bold) {
+      issuerSeen = true;
+      // vanban prints "<head title> <agency>" by itself; only another authority needs writing.
+      if (full !== vietnameseUpper(`${profile.head_title} ${profile.name}`))
+        doc.issuer = recase(full, corpus).text;
       continue;
     }
     leftovers.push(full);
@@ -380,4 +396,66 @@ function readDecision(
   flush();
   doc.articles = articles;
   if (articles.length === 0) reviews.push({ path: ['articles'], reason: 'không tìm thấy "Điều 1."' });
+}
+
+/** The V/v lines as printed: every line of the paragraphs the V/v stands in, in order. */
+function vvLines(ctx: LintContext, el: Elements): string[] {
+  const paragraphs = [...new Set(el.vv.map((s) => s.para))];
+  // Lines set as paragraphs of their own under the first, in the same cell, up to a blank line.
+  const last = paragraphs.at(-1);
+  if (last?.cell) {
+    const after = ctx.model.paragraphs.filter((p) => p.cell === last.cell && p.number > last.number);
+    for (const p of after) {
+      if (tidy(p.text) === '') break;
+      paragraphs.push(p);
+    }
+  }
+  return paragraphs
+    .flatMap((p) => p.text.split('\n'))
+    .map(tidy)
+    .filter((l) => l !== '');
+}
+
+/** Ô 13: the first page's footer lines (address, telephone …), page numbers left out. */
+function footerLines(ctx: LintContext): string[] {
+  const section = ctx.model.sections[0];
+  const part = section?.titlePg ? section.footers.get('first') : undefined;
+  if (!part) return [];
+  return (ctx.model.parts.get(part) ?? [])
+    .filter((p) => !p.fields.some((f) => /^PAGE\b/u.test(f.instr)))
+    .flatMap((p) => p.text.split('\n'))
+    .map(tidy)
+    .filter((l) => l !== '');
+}
+
+/** A section set landscape holds the paragraph. */
+export function landscapeAt(ctx: LintContext, paragraph: number): boolean {
+  const section = ctx.model.sections.find(
+    (s) => paragraph >= s.firstParagraph && paragraph <= s.lastParagraph,
+  );
+  return section?.orient === 'landscape' || (section?.pageW ?? 0) > (section?.pageH ?? Infinity);
+}
+
+/**
+ * A second signature beside the first (a biên bản's THƯ KÝ, a joint letter's other signer): another
+ * cell of the signature's row with title lines in capitals and a name under them, and no Nơi nhận.
+ */
+function secondSignature(ctx: LintContext, el: Elements): { titleLines: string[]; name: string } | undefined {
+  const place = el.signatureTitles[0]?.para.cell;
+  if (!place) return undefined;
+  const cells = new Map<number, Paragraph[]>();
+  for (const p of ctx.model.paragraphs) {
+    const c = p.cell;
+    if (!c || c.table !== place.table || c.row !== place.row || c.cell === place.cell) continue;
+    cells.set(c.cell, [...(cells.get(c.cell) ?? []), p]);
+  }
+  for (const paras of cells.values()) {
+    const lines = paras.map((p) => tidy(p.text)).filter((l) => l !== '');
+    if (lines.length < 2 || lines.some((l) => /^nơi\s*nhận/iu.test(l))) continue;
+    const name = lines.at(-1)!;
+    const titles = lines.slice(0, -1);
+    const isName = /^(\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*$/u.test(name);
+    if (isName && titles.every((t) => t === vietnameseUpper(t))) return { titleLines: titles, name };
+  }
+  return undefined;
 }

@@ -3,11 +3,11 @@
  * already describes the same agency or drafts a new one in agencies/ beside the output, and writes the
  * YAML. Nothing is written over an existing file without `force`.
  */
-import { closeSync, fstatSync, openSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { diagnostic } from '../diagnostics/make.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { writeFileSafely } from '../io/writeFileSafely.js';
+import { holdsSameBytes, writeFileSafely } from '../io/writeFileSafely.js';
 import { agencyPlaces, knownAgencies, loadAgency } from '../load/loadAgency.js';
 import { DEFAULT_LIMITS, LimitError, limitDetail } from '../lint/limits.js';
 import { fileSource } from '../lint/zip.js';
@@ -48,7 +48,15 @@ function matchingProfile(
     const loaded = loadAgency(id, places, undefined);
     const profile = loaded.profile;
     if (!profile || !loaded.path) continue;
-    if (same(profile.name, draft.name) && same(profile.parent_agency, draft.parent_agency))
+    // Reused only when it knows every signer: a profile is the office's file, never edited here.
+    const knowsSigners = draft.people.every((d) => profile.people.some((p) => same(p.name, d.name)));
+    const knowsUnits = draft.units.every((d) => profile.units.some((u) => u.abbreviation === d.abbreviation));
+    if (
+      same(profile.name, draft.name) &&
+      same(profile.parent_agency, draft.parent_agency) &&
+      knowsSigners &&
+      knowsUnits
+    )
       return { id, profile, path: loaded.path };
   }
   return undefined;
@@ -72,15 +80,15 @@ function readDocx(path: string): ImportResult {
 /** Points the document's signer and unit at the reused profile's own ids, or marks them. */
 function adoptProfile(result: ImportResult, profile: AgencyProfile, reviews: Review[]): void {
   const doc = result.document;
-  const signer = doc.signer as { person: string } | undefined;
-  const draftPerson = result.profile.people[0];
-  const person = profile.people.find((p) => same(p.name, draftPerson?.name));
-  if (signer && person) signer.person = person.id;
-  else if (signer)
-    reviews.push({
-      path: ['signer'],
-      reason: `người ký ${draftPerson?.name ?? ''} chưa có trong hồ sơ cơ quan: thêm vào people`,
-    });
+  const idOf = (draftId: string): string | undefined => {
+    const draft = result.profile.people.find((p) => p.id === draftId);
+    return profile.people.find((p) => same(p.name, draft?.name))?.id;
+  };
+  for (const key of ['signer', 'co_signer']) {
+    const ref = doc[key] as { person: string } | undefined;
+    const id = ref ? idOf(ref.person) : undefined;
+    if (ref && id) ref.person = id;
+  }
   if (typeof doc.unit === 'string') {
     const abbreviation = result.profile.units[0]?.abbreviation;
     const unit = profile.units.find((u) => u.abbreviation === abbreviation);
@@ -124,8 +132,8 @@ export function importFile(input: string, options: ImportOptions = {}): ImportOu
     profilePath = match.path;
     adoptProfile(result, match.profile, reviews);
   } else {
-    profileId = asciiSlug(`${result.profile.abbreviation} ${result.profile.place}`) || 'co-quan';
-    profilePath = join(dirname(documentPath), 'agencies', `${profileId}.yaml`);
+    const base = asciiSlug(`${result.profile.abbreviation} ${result.profile.place}`) || 'co-quan';
+    const folder = join(dirname(documentPath), 'agencies');
     const profileText = toYaml(
       result.profile as unknown as Record<string, unknown>,
       [
@@ -134,7 +142,18 @@ export function importFile(input: string, options: ImportOptions = {}): ImportOu
       ],
       result.profileReviews,
     );
-    const problem = writeFileSafely(profilePath, new TextEncoder().encode(profileText), options);
+    // Another draft of the same agency (other signers) already there: a new name, never over it.
+    const bytes = new TextEncoder().encode(profileText);
+    let n = 1;
+    profileId = base;
+    while (
+      !options.force &&
+      existsSync(join(folder, `${profileId}.yaml`)) &&
+      !holdsSameBytes(join(folder, `${profileId}.yaml`), bytes)
+    )
+      profileId = `${base}-${++n}`;
+    profilePath = join(folder, `${profileId}.yaml`);
+    const problem = writeFileSafely(profilePath, bytes, options);
     if (problem) return { diagnostics: [problem], result };
   }
   result.document.agency = profileId;

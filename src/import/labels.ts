@@ -19,7 +19,7 @@ export interface Label {
 
 const ROMAN = /^([IVXL]{1,6})\s*[.:/]\s+(?=\S)/u;
 const ARTICLE = /^Điều\s+(\d{1,3})\s*[.:]\s*/u;
-const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)/u;
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(\.?)\s+(?=\S)/u;
 const ARABIC = /^(\d{1,2})\s*([.)])\s+(?=\S)/u;
 const LETTER = /^([a-zđ])\s*([).])\s+(?=\S)/u;
 const DASH = /^[-–—•]\s*(?=\S)/u;
@@ -62,7 +62,7 @@ export function labelOf(text: string): Label | undefined {
     const parts = m[1]!.split('.');
     return {
       kind: 'decimal',
-      text: `${m[1]}.`,
+      text: `${m[1]}${m[2]}`,
       rank: 1 + parts.length - 1,
       value: Number(parts.at(-1)),
       rest: text.slice(m[0].length),

@@ -27,6 +27,8 @@ import { attr, child, childElements, children, type XmlElement } from './xml.js'
 export interface Run {
   text: string;
   props: RunProps;
+  /** Ids of the footnotes whose reference marks stand in this run (DocxModel.footnotes holds their text). */
+  footnotes?: string[];
 }
 
 /** Where a paragraph stands when it is in a table cell. */
@@ -135,6 +137,8 @@ export interface DocxModel {
    * the images read pass their bound (limits.ts).
    */
   media(path: string): Uint8Array | undefined;
+  /** The text of each footnote, by id (w:footnotes), for a reader of the content (vanban import). */
+  footnotes: Map<string, string>;
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -360,6 +364,7 @@ class PartReader {
       rPr: child(r, 'w:rPr'),
     });
     let text = '';
+    const footnotes: string[] = [];
     const hidden = props.hidden;
     // A count, not fields.every(…): a file may leave thousands of fields open.
     const visible = (): boolean => this.instructions === 0;
@@ -376,6 +381,11 @@ class PartReader {
           if (visible()) text += '\n';
           if (visible() && attr(c, 'w:type') === 'page') para.pageBreak = true;
           break;
+        case 'w:footnoteReference': {
+          const id = attr(c, 'w:id');
+          if (visible() && id !== undefined) footnotes.push(id);
+          break;
+        }
         case 'w:noBreakHyphen':
           if (visible()) text += '-';
           break;
@@ -427,7 +437,8 @@ class PartReader {
           break;
       }
     }
-    if (text !== '' && !hidden) para.runs.push({ text, props });
+    if (footnotes.length > 0 && !hidden) para.runs.push({ text, props, footnotes });
+    else if (text !== '' && !hidden) para.runs.push({ text, props });
   }
 }
 
@@ -545,6 +556,7 @@ export function buildModel(pkg: DocxPackage): DocxModel {
     }
   }
 
+  const footnotes = readFootnotes(pkg, styles);
   const settings = settingsPath ? pkg.xml(settingsPath) : undefined;
   /** Each image is inflated once, however many pictures show it, and counts once against the bound. */
   const media = new Map<string, Uint8Array | undefined>();
@@ -558,6 +570,7 @@ export function buildModel(pkg: DocxPackage): DocxModel {
     evenAndOddHeaders:
       evenOdd !== undefined && !['false', '0', 'off'].includes(attr(evenOdd, 'w:val') ?? 'true'),
     defaultTabTw: num(attr(child(settings, 'w:defaultTabStop'), 'w:val')) ?? 720,
+    footnotes,
     styles,
     media: (path) => {
       if (media.has(path)) return media.get(path);
@@ -594,4 +607,29 @@ function safeRelationships(pkg: DocxPackage, part: string): Map<string, Relation
   } catch {
     return new Map();
   }
+}
+
+const FOOTNOTES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes';
+
+/** Each footnote's text (separators and continuation notices, ids below 1, left out). */
+function readFootnotes(pkg: DocxPackage, styles: StyleSheet): Map<string, string> {
+  const notes = new Map<string, string>();
+  const path = pkg.partOfType(FOOTNOTES) ?? pkg.partOfType('footnotes');
+  const root = path ? pkg.xml(path) : undefined;
+  if (!path || !root) return notes;
+  for (const note of children(root, 'w:footnote')) {
+    const id = attr(note, 'w:id');
+    if (id === undefined || Number(id) < 1) continue;
+    const reader = new PartReader(path, styles, new Map(), pkg.budget);
+    reader.blocks(note, {});
+    notes.set(
+      id,
+      reader.paragraphs
+        .map((p) => p.text)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+  }
+  return notes;
 }
