@@ -43,7 +43,8 @@ export const CATALOG = {
     vi: 'Không nhập "{path}": {why}',
     en: 'Not imported "{path}": {why}',
     hintVi: 'vanban import đọc văn bản hành chính (Điều 7): có Quốc hiệu, tên loại, chữ ký, nơi nhận.',
-    hintEn: 'vanban import reads administrative documents (Điều 7): Quốc hiệu, type name, signature, Nơi nhận.',
+    hintEn:
+      'vanban import reads administrative documents (Điều 7): Quốc hiệu, type name, signature, Nơi nhận.',
   },
   IMPORT_UNREADABLE: {
     severity: 'error',

@@ -45,6 +45,9 @@ export interface ImportResult {
 
 export class NotAdministrativeError extends Error {}
 
+/** Kinds whose items start at I. unless `numbering: arabic` says otherwise (kế hoạch, báo cáo). */
+const ROMAN_BY_DEFAULT = new Set(['ke-hoach', 'bao-cao']);
+
 const KIND_BY_ABBREVIATION: Record<string, string> = {
   TB: 'thong-bao',
   KH: 'ke-hoach',
@@ -246,7 +249,7 @@ export function importDocx(
     reviews.push({ path: ['summary'], reason: 'không tìm thấy trích yếu' });
   }
   const kinhGui = kinhGuiOf(el);
-  if (kinhGui.length > 0 && kind !== 'thong-bao' && kind !== 'ke-hoach' && kind !== 'quyet-dinh')
+  if (kinhGui.length > 0 && kind !== 'ke-hoach' && kind !== 'quyet-dinh')
     doc.kinh_gui = kinhGui.length === 1 ? kinhGui[0] : kinhGui;
   else if (kinhGui.length > 0) leftovers.push(`Kính gửi: ${kinhGui.join('; ')}`);
 
@@ -274,7 +277,8 @@ export function importDocx(
   else {
     stripEndMark(blocks);
     const content = readContent(blocks);
-    if (content.numbering === 'roman') doc.numbering = 'roman';
+    if (content.numbering !== (ROMAN_BY_DEFAULT.has(kind) ? 'roman' : 'arabic'))
+      doc.numbering = content.numbering;
     if (content.intro.length > 0) doc.intro = content.intro;
     if (content.items.length > 0) doc.items = content.items;
     if (content.closing.length > 0) doc.closing = content.closing;
@@ -389,10 +393,19 @@ function readDecision(
     articles.push(Object.keys(item).length === 1 && item.text ? item.text : item);
     current = [];
   };
+  const numbers: number[] = [];
   for (const b of articleBlocks) {
-    if (b.label?.kind === 'article') flush();
+    if (b.label?.kind === 'article') {
+      flush();
+      numbers.push(b.label.value);
+    }
     current.push(b);
   }
+  if (numbers.some((n, i) => n !== i + 1))
+    reviews.push({
+      path: ['articles'],
+      reason: `văn bản gốc đánh số các điều ${numbers.map((n) => `Điều ${n}`).join(', ')}; vanban đánh số lại từ Điều 1 theo thứ tự`,
+    });
   flush();
   doc.articles = articles;
   if (articles.length === 0) reviews.push({ path: ['articles'], reason: 'không tìm thấy "Điều 1."' });

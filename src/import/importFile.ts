@@ -146,14 +146,14 @@ export function importFile(input: string, options: ImportOptions = {}): ImportOu
     const bytes = new TextEncoder().encode(profileText);
     let n = 1;
     profileId = base;
+    // --force is about the document: an agency's profile may serve other documents, so never over it.
     while (
-      !options.force &&
       existsSync(join(folder, `${profileId}.yaml`)) &&
       !holdsSameBytes(join(folder, `${profileId}.yaml`), bytes)
     )
       profileId = `${base}-${++n}`;
     profilePath = join(folder, `${profileId}.yaml`);
-    const problem = writeFileSafely(profilePath, bytes, options);
+    const problem = writeFileSafely(profilePath, bytes, { force: false });
     if (problem) return { diagnostics: [problem], result };
   }
   result.document.agency = profileId;

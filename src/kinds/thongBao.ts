@@ -10,6 +10,11 @@ import { numberingField, structuredKind } from './structuredKind.js';
 export const thongBaoSchema = s
   .object('thong-bao', {
     ...commonFields,
+    kinh_gui: s.optional(
+      s
+        .lines()
+        .describe('Kính gửi (thông báo gửi đích danh): một nơi, hoặc danh sách; bỏ trống nếu không có'),
+    ),
     ...numberingField,
     ...contentFields,
     ...appendicesField,

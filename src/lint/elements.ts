@@ -391,7 +391,14 @@ function findTitle(el: Elements, paragraphs: Paragraph[], layout: Layout, header
     // The trích yếu ends before "Kính gửi", a typed rule ("_____") or the body's first line.
     if (/^kính\s*gửi/iu.test(p.text.trim()) || /^[_\-–—\s]{4,}$/u.test(p.text)) return;
     const segs = layout.byParagraph.get(n) ?? [];
-    if (el.summary.length > 0 && segs.every((s) => isAllUpper(s.text))) return;
+    // A line in capitals after a trích yếu in ordinary case is the next element (the issuer); after
+    // lines in capitals it goes on the same trích yếu.
+    if (
+      el.summary.length > 0 &&
+      segs.every((s) => isAllUpper(s.text)) &&
+      !el.summary.every((s) => isAllUpper(s.text))
+    )
+      return;
     el.summary.push(...segs);
     if (isVisibleBorder(p.props.borderBottom) || p.shapes.length > 0) return;
   }

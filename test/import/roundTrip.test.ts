@@ -28,7 +28,15 @@ function runs(list: readonly TextRun[]): Array<[string, string]> {
 function blocks(list: readonly ContentBlock[]): unknown[] {
   return list.map((b) =>
     b.type === 'table'
-      ? { table: b.rows.map((row) => row.map((c) => runs(c.runs).map(([t]) => t).join(''))) }
+      ? {
+          table: b.rows.map((row) =>
+            row.map((c) =>
+              runs(c.runs)
+                .map(([t]) => t)
+                .join(''),
+            ),
+          ),
+        }
       : { runs: runs(b.runs), align: b.align, indent: b.indent },
   );
 }
