@@ -86,6 +86,17 @@ export const archiveSchema = s.either(
   }),
 );
 
+/** How several Kính gửi recipients are laid out (ô 9a); for the kinds that carry "Kính gửi:". */
+export const kinhGuiLayoutField = {
+  kinh_gui_layout: s.optional(
+    s
+      .enumOf(['list', 'inline'] as const)
+      .describe(
+        'Cách in nhiều nơi Kính gửi: list (mặc định, theo Nghị định: "Kính gửi:" một dòng, mỗi nơi một dòng "- …;" bên dưới, gạch đầu dòng thẳng dấu hai chấm) hoặc inline (nơi đầu tiên cùng dòng "Kính gửi: - …;", các nơi sau thẳng hàng bên dưới)',
+      ),
+  ),
+};
+
 export const SECRECY = ['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'] as const;
 export const URGENCY = ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'] as const;
 

@@ -5,7 +5,7 @@
  * "kính mời:" line. Wording: templates/giay-moi.hbs.
  */
 import { s, type Infer } from '../schema/index.js';
-import { commonFields } from './commonFields.js';
+import { commonFields, kinhGuiLayoutField } from './commonFields.js';
 import type { DocumentKind } from './documentKind.js';
 import { checkCommon, checkNotSunday, commonView } from './commonView.js';
 import { diagnostic } from '../diagnostics/make.js';
@@ -51,9 +51,21 @@ export const giayMoiSchema = s
           'Các đoạn mở đầu, in trước dòng "… trân trọng kính mời:", ví dụ: Thực hiện …, Sở tổ chức Hội nghị …',
         ),
     ),
-    invitees: s
-      .lines()
-      .describe('Trân trọng kính mời: một người/cơ quan, hoặc danh sách (mỗi mục một dòng "- …;")'),
+    kinh_gui: s.optional(
+      s
+        .lines()
+        .describe(
+          'Kính gửi: một nơi (in cùng dòng), hoặc danh sách (mỗi nơi một dòng "- …;"); bỏ trống nếu không có',
+        ),
+    ),
+    ...kinhGuiLayoutField,
+    invitees: s.optional(
+      s
+        .lines()
+        .describe(
+          'Trân trọng kính mời: một người/cơ quan, hoặc danh sách (mỗi mục một dòng "- …;"); có thể bỏ khi đã ghi kinh_gui',
+        ),
+    ),
     event: eventSchema.describe('Cuộc họp được mời dự'),
     notes: s.optional(
       s.list(s.text()).describe('Các đoạn ghi chú sau địa điểm, ví dụ: đề nghị chuẩn bị tài liệu'),
@@ -76,7 +88,7 @@ type Part = (typeof PARTS)[number];
 /** "1. ", "2. " … before each part present (numbered layout), or nothing before any (Mẫu 1.7). */
 function partLabels(data: GiayMoi): Record<Part, string> {
   const present: Record<Part, boolean> = {
-    invitees: true,
+    invitees: data.invitees !== undefined,
     name: data.event.name !== undefined,
     chair: data.event.chair !== undefined,
     attendees: data.event.attendees !== undefined,
@@ -106,6 +118,15 @@ export const giayMoi: DocumentKind<GiayMoi> = {
   reviewPaths: [['notes'], ['intro']],
   crossCheck(data, profile, ctx) {
     checkCommon(data, profile, ctx);
+    // Who is invited: on the "kính mời:" line, or else in "Kính gửi:".
+    if (data.invitees === undefined && data.kinh_gui === undefined)
+      ctx.diagnostics.push(
+        diagnostic(
+          'FIELD_MISSING',
+          { field: 'invitees', description: 'người, cơ quan được mời (hoặc ghi kinh_gui)' },
+          ctx.locate([]),
+        ),
+      );
     // The event is named on the "Tới dự" line, or else in the opening paragraphs.
     if (data.event.name === undefined && !data.intro?.length) {
       ctx.diagnostics.push(
@@ -129,7 +150,7 @@ export const giayMoi: DocumentKind<GiayMoi> = {
     }
   },
   view(data, profile) {
-    const invitees = data.invitees;
+    const invitees = data.invitees ?? [];
     const numbered = data.layout === 'numbered';
     const one = invitees.length === 1 ? invitees[0]! : null;
     return {
@@ -150,6 +171,15 @@ export const giayMoi: DocumentKind<GiayMoi> = {
         place: withoutFinalStop(data.event.place),
       },
       notes: data.notes ?? [],
+    };
+  },
+  structure(data) {
+    // With "Kính gửi:", Nơi nhận starts "- Như trên;" unless the clerk wrote a "Như …" of their own.
+    const addressees = data.kinh_gui ?? [];
+    return {
+      addressees,
+      addresseesInline: data.kinh_gui_layout === 'inline',
+      leadingRecipients: addressees.length > 0 ? ['Như trên'] : [],
     };
   },
 };

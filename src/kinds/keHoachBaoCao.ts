@@ -5,7 +5,7 @@
  * Wording: templates/ke-hoach.hbs and templates/bao-cao.hbs.
  */
 import { s, type Infer } from '../schema/index.js';
-import { commonFields } from './commonFields.js';
+import { commonFields, kinhGuiLayoutField } from './commonFields.js';
 import { appendicesField, contentFields } from './content.js';
 import { numberingField, structuredKind } from './structuredKind.js';
 
@@ -24,6 +24,7 @@ export const baoCaoSchema = s
     kinh_gui: s.optional(
       s.lines().describe('Kính gửi (báo cáo gửi cấp trên): một nơi, hoặc danh sách; bỏ trống nếu không có'),
     ),
+    ...kinhGuiLayoutField,
     ...numberingField,
     ...contentFields,
     ...appendicesField,

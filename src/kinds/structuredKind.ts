@@ -21,7 +21,11 @@ export const numberingField = {
 };
 
 type StructuredKindData = CommonDocumentData &
-  StructuredData & { numbering?: 'arabic' | 'roman'; kinh_gui?: string[] };
+  StructuredData & {
+    numbering?: 'arabic' | 'roman';
+    kinh_gui?: string[];
+    kinh_gui_layout?: 'list' | 'inline';
+  };
 
 /** A kind whose body is its numbered content; with "Kính gửi:", its recipients start "- Như trên;". */
 export function structuredKind<D extends StructuredKindData>(
@@ -45,6 +49,7 @@ export function structuredKind<D extends StructuredKindData>(
       const addressees = data.kinh_gui ?? [];
       return {
         addressees,
+        addresseesInline: data.kinh_gui_layout === 'inline',
         leadingRecipients: addressees.length > 0 ? ['Như trên'] : [],
         appendices: appendicesStructure(data),
       };

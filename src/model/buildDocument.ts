@@ -77,7 +77,7 @@ export function buildDocument(
     recipients: buildRecipients(data, structure.leadingRecipients ?? []),
   };
   if (structure.addressees && structure.addressees.length > 0)
-    model.addressees = buildAddressees(structure.addressees);
+    model.addressees = buildAddressees(structure.addressees, structure.addresseesInline ?? false);
   const second =
     structure.secondSignature ?? (data.co_signer ? signatureFor(profile, data.co_signer) : undefined);
   if (second) model.secondSignature = second;

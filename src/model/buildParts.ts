@@ -223,13 +223,17 @@ export function finishBody<B extends ContentBlock>(body: B[]): B[] {
   return body;
 }
 
-/** Ô 9a: one recipient on the label's line, as written; several as "- …;" lines, the last "- ….". */
-export function buildAddressees(names: string[]): AddresseeBlock {
+/**
+ * Ô 9a: one recipient on the label's line, as written; several as "- …;" lines, the last "- …."; inline,
+ * the first of several on the label's line and the rest aligned under it.
+ */
+export function buildAddressees(names: string[], inline = false): AddresseeBlock {
   const bare = names.map(bareItem);
   if (bare.length === 1) return { label: 'Kính gửi:', items: bare };
   return {
     label: 'Kính gửi:',
     items: bare.map((name, i) => `- ${name}${i === bare.length - 1 ? '.' : ';'}`),
+    ...(inline ? { inline: true } : {}),
   };
 }
 

@@ -99,6 +99,8 @@ export interface AddresseeBlock {
    * already "- …;" and the last "- ….", the dashes aligned under the colon.
    */
   items: string[];
+  /** Several entries: the first on the label's line ("Kính gửi: - …;"), the others' dashes under its dash. */
+  inline?: boolean;
 }
 
 /** Ô 13: address, telephone, e-mail, website, on the first page under a full-width rule (PL1-III.4). */
