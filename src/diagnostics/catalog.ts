@@ -577,6 +577,15 @@ export const CATALOG = {
     hintEn:
       'Write each entry one of three ways: name (one recipient, with an optional note), group (recipients sharing one note, e.g. group: [Bộ Công Thương, UBND tỉnh] with note: (để b/c)), or label with items (a sub-group, e.g. label: "Bản điện tử:").',
   },
+  TYPE_NAME_VARIANT: {
+    severity: 'warning',
+    vi: 'Tên loại "{written}" không bắt đầu bằng "{typeName}", tên loại của {kind}.',
+    en: 'The type name "{written}" does not start with "{typeName}", the type name of {kind}.',
+    hintVi:
+      'type_name chỉ để thêm vào tên loại, ví dụ "{typeName} HỌP"; muốn loại văn bản khác thì đổi kind.',
+    hintEn:
+      'type_name only extends the type name, e.g. "{typeName} HỌP"; for another type of document change kind.',
+  },
   ARTICLE_UNKNOWN: {
     severity: 'error',
     vi: 'Nơi nhận bắt đầu bằng "Như Điều {article}" nhưng quyết định chỉ có {count} điều.',

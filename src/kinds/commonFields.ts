@@ -86,6 +86,17 @@ export const archiveSchema = s.either(
   }),
 );
 
+/** A variant of the kind's type name, for kinds whose name offices extend ("GIẤY MỜI HỌP"). */
+export const typeNameField = {
+  type_name: s.optional(
+    s
+      .text()
+      .describe(
+        'Tên loại in ở ô 5a nếu cơ quan viết khác tên mặc định, ví dụ: GIẤY MỜI HỌP (in hoa tự động); phải bắt đầu bằng tên loại của văn bản',
+      ),
+  ),
+};
+
 /** How several Kính gửi recipients are laid out (ô 9a); for the kinds that carry "Kính gửi:". */
 export const kinhGuiLayoutField = {
   kinh_gui_layout: s.optional(

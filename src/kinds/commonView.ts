@@ -5,6 +5,7 @@ import type { CrossCheckContext } from './documentKind.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { formatLongDate, formatShortDate, type DateBlank } from '../text/dates.js';
 import { closestMatch } from '../schema/closestMatch.js';
+import { vietnameseUpper } from '../text/case.js';
 
 export interface CommonDocumentData {
   kind: string;
@@ -21,6 +22,8 @@ export interface CommonDocumentData {
   recipients: Recipient[];
   /** none: no "Như trên" / "Như Điều …" added before the recipients. */
   recipients_lead?: 'auto' | 'none';
+  /** A variant of the kind's type name (ô 5a), upper-cased when printed. */
+  type_name?: string;
   archive: Archive;
   marks?: Marks;
   footer?: string[];
@@ -166,6 +169,27 @@ export function checkUnit(
 }
 
 /** Shared checks: the signer exists; the archive line starts with VT (PL1-II.9.d). */
+/** The type name printed in ô 5a: the data's variant, upper case, or the kind's own. */
+export function typeNameOf(data: CommonDocumentData, typeName: string): string {
+  const written = data.type_name?.trim();
+  return written ? vietnameseUpper(written) : typeName;
+}
+
+/** TYPE_NAME_VARIANT when type_name does not start with the kind's type name ("THƯ MỜI" for a giấy mời). */
+export function checkTypeName(
+  data: CommonDocumentData,
+  typeName: string,
+  kindName: string,
+  ctx: CrossCheckContext,
+): void {
+  if (data.type_name === undefined) return;
+  const written = typeNameOf(data, typeName);
+  if (written === typeName || written.startsWith(`${typeName} `)) return;
+  ctx.diagnostics.push(
+    diagnostic('TYPE_NAME_VARIANT', { written, typeName, kind: kindName }, ctx.locate(['type_name'])),
+  );
+}
+
 /** What is wrong with the shape of one Nơi nhận entry, if anything (name, group, or label with items). */
 function recipientProblem(entry: Recipient | RecipientEntry): { vi: string; en: string } | undefined {
   if (typeof entry === 'string' || Array.isArray(entry)) return undefined;

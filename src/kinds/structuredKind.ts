@@ -4,7 +4,7 @@
  */
 import { s } from '../schema/index.js';
 import type { DocumentKind } from './documentKind.js';
-import { checkCommon, commonView, type CommonDocumentData } from './commonView.js';
+import { checkCommon, checkTypeName, commonView, type CommonDocumentData } from './commonView.js';
 import {
   appendicesStructure,
   checkStructuredContent,
@@ -37,6 +37,7 @@ export function structuredKind<D extends StructuredKindData>(
     reviewPaths: [['items'], ['intro']],
     crossCheck(data, profile, ctx) {
       checkCommon(data, profile, ctx);
+      checkTypeName(data, spec.typeName, spec.id, ctx);
       checkStructuredContent(data, ctx);
     },
     view(data, profile) {
