@@ -590,6 +590,24 @@ export const CATALOG = {
       'Nghị định 30 yêu cầu văn bản phải có chỉ dẫn về phụ lục, ví dụ: "(chi tiết tại Phụ lục kèm theo)".',
     hintEn: 'Decree 30 requires the text to refer to each appendix, e.g. "(chi tiết tại Phụ lục kèm theo)".',
   },
+  RECIPIENT_SHAPE: {
+    severity: 'error',
+    vi: 'Mục nơi nhận này {problemVi}.',
+    en: 'This recipient entry {problemEn}.',
+    hintVi:
+      'Mỗi mục ghi một trong ba cách: name (một nơi nhận, có thể kèm note), group (nhóm nơi nhận chung một note, ví dụ group: [Bộ Công Thương, UBND tỉnh] và note: (để b/c)), hoặc label với items (nhóm con, ví dụ label: "Bản điện tử:").',
+    hintEn:
+      'Write each entry one of three ways: name (one recipient, with an optional note), group (recipients sharing one note, e.g. group: [Bộ Công Thương, UBND tỉnh] with note: (để b/c)), or label with items (a sub-group, e.g. label: "Bản điện tử:").',
+  },
+  TYPE_NAME_VARIANT: {
+    severity: 'warning',
+    vi: 'Tên loại "{written}" không bắt đầu bằng "{typeName}", tên loại của {kind}.',
+    en: 'The type name "{written}" does not start with "{typeName}", the type name of {kind}.',
+    hintVi:
+      'type_name chỉ để thêm vào tên loại, ví dụ "{typeName} HỌP"; muốn loại văn bản khác thì đổi kind.',
+    hintEn:
+      'type_name only extends the type name, e.g. "{typeName} HỌP"; for another type of document change kind.',
+  },
   ARTICLE_UNKNOWN: {
     severity: 'error',
     vi: 'Nơi nhận bắt đầu bằng "Như Điều {article}" nhưng quyết định chỉ có {count} điều.',

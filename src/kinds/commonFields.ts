@@ -29,11 +29,42 @@ export const taskSchema = s.either(
   }),
 );
 
+const recipientLines = () =>
+  s
+    .textOrLines()
+    .describe(
+      'Nơi nhận: một dòng, hoặc danh sách các dòng nếu muốn giữ nguyên cách xuống dòng, ví dụ: [Văn phòng UBND tỉnh, (Phòng Kinh tế ngành)]',
+    );
+
+/** A recipient, one bracket group, or a recipient with its note: what a sub-group ("Bản điện tử:") lists. */
+const recipientEntryFields = {
+  name: s.optional(
+    recipientLines().describe('Nơi nhận, ví dụ: Các phòng, đơn vị thuộc Sở (hoặc danh sách các dòng)'),
+  ),
+  group: s.optional(
+    s
+      .list(recipientLines())
+      .describe(
+        'Nhóm nơi nhận chung một ghi chú (ngoặc gộp), ví dụ: [Bộ Công Thương, UBND tỉnh] với note: (để b/c); ghi chú in một lần, ở dòng giữa nhóm',
+      ),
+  ),
+  note: s.optional(s.text().describe('Ghi chú, ví dụ: (để b/c)')),
+};
+
+export const recipientEntrySchema = s.either(recipientLines(), s.object('recipient', recipientEntryFields));
+
 export const recipientSchema = s.either(
-  s.text(),
+  recipientLines(),
   s.object('recipient', {
-    name: s.text().describe('Nơi nhận, ví dụ: Các phòng, đơn vị thuộc Sở'),
-    note: s.optional(s.text().describe('Ghi chú, ví dụ: (để b/c)')),
+    ...recipientEntryFields,
+    label: s.optional(
+      s
+        .text()
+        .describe(
+          'Tên nhóm con in trên một dòng riêng, ví dụ: "Bản điện tử:"; các nơi nhận của nhóm ghi ở items',
+        ),
+    ),
+    items: s.optional(s.list(recipientEntrySchema).describe('Các nơi nhận của nhóm con (label)')),
   }),
 );
 
@@ -54,6 +85,28 @@ export const archiveSchema = s.either(
     drafter_copies: s.optional(s.integer(1, 99999).describe('Số lượng bản phát hành')),
   }),
 );
+
+/** A variant of the kind's type name, for kinds whose name offices extend ("GIẤY MỜI HỌP"). */
+export const typeNameField = {
+  type_name: s.optional(
+    s
+      .text()
+      .describe(
+        'Tên loại in ở ô 5a nếu cơ quan viết khác tên mặc định, ví dụ: GIẤY MỜI HỌP (in hoa tự động); phải bắt đầu bằng tên loại của văn bản',
+      ),
+  ),
+};
+
+/** How several Kính gửi recipients are laid out (ô 9a); for the kinds that carry "Kính gửi:". */
+export const kinhGuiLayoutField = {
+  kinh_gui_layout: s.optional(
+    s
+      .enumOf(['list', 'inline'] as const)
+      .describe(
+        'Cách in nhiều nơi Kính gửi: list (mặc định, theo Nghị định: "Kính gửi:" một dòng, mỗi nơi một dòng "- …;" bên dưới, gạch đầu dòng thẳng dấu hai chấm) hoặc inline (nơi đầu tiên cùng dòng "Kính gửi: - …;", các nơi sau thẳng hàng bên dưới)',
+      ),
+  ),
+};
 
 export const SECRECY = ['MẬT', 'TỐI MẬT', 'TUYỆT MẬT'] as const;
 export const URGENCY = ['KHẨN', 'THƯỢNG KHẨN', 'HỎA TỐC'] as const;
@@ -97,6 +150,13 @@ export const commonFields = {
       .describe('Người ký thứ hai, in bên trái người ký (hai chữ ký cạnh nhau); Nơi nhận in bên dưới'),
   ),
   recipients: s.list(recipientSchema).describe('Nơi nhận (không gồm dòng "Lưu")'),
+  recipients_lead: s.optional(
+    s
+      .enumOf(['auto', 'none'] as const)
+      .describe(
+        'Dòng "- Như trên;" (hoặc "- Như Điều …;") vanban tự thêm đầu Nơi nhận khi có Kính gửi: auto (mặc định; bỏ qua nếu Nơi nhận đã có một dòng "Như …") hoặc none (không thêm)',
+      ),
+  ),
   archive: archiveSchema.describe(
     'Dòng "Lưu": { units: [VT, VP] } hoặc viết nguyên dòng như cơ quan vẫn viết, ví dụ: VT, CN, M.Cường (02)',
   ),
@@ -112,6 +172,7 @@ export const commonFields = {
 
 export type Task = Infer<typeof taskSchema>;
 export type Recipient = Infer<typeof recipientSchema>;
+export type RecipientEntry = Infer<typeof recipientEntrySchema>;
 export type Signer = Infer<typeof signerSchema>;
 export type Archive = Infer<typeof archiveSchema>;
 export type Marks = Infer<typeof marksSchema>;

@@ -1,10 +1,11 @@
 /** The view of shared fields every template receives, and the checks shared by all kinds. */
 import type { AgencyProfile, Person, Unit } from '../profile/agencySchema.js';
-import type { Archive, Marks, Recipient, Signer, Task } from './commonFields.js';
+import type { Archive, Marks, Recipient, RecipientEntry, Signer, Task } from './commonFields.js';
 import type { CrossCheckContext } from './documentKind.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { formatLongDate, formatShortDate, type DateBlank } from '../text/dates.js';
 import { closestMatch } from '../schema/closestMatch.js';
+import { vietnameseUpper } from '../text/case.js';
 
 export interface CommonDocumentData {
   kind: string;
@@ -19,6 +20,10 @@ export interface CommonDocumentData {
   signer?: Signer;
   co_signer?: Signer;
   recipients: Recipient[];
+  /** none: no "Như trên" / "Như Điều …" added before the recipients. */
+  recipients_lead?: 'auto' | 'none';
+  /** A variant of the kind's type name (ô 5a), upper-cased when printed. */
+  type_name?: string;
   archive: Archive;
   marks?: Marks;
   footer?: string[];
@@ -164,7 +169,77 @@ export function checkUnit(
 }
 
 /** Shared checks: the signer exists; the archive line starts with VT (PL1-II.9.d). */
+/** The type name printed in ô 5a: the data's variant, upper case, or the kind's own. */
+export function typeNameOf(data: CommonDocumentData, typeName: string): string {
+  const written = data.type_name?.trim();
+  return written ? vietnameseUpper(written) : typeName;
+}
+
+/** TYPE_NAME_VARIANT when type_name does not start with the kind's type name ("THƯ MỜI" for a giấy mời). */
+export function checkTypeName(
+  data: CommonDocumentData,
+  typeName: string,
+  kindName: string,
+  ctx: CrossCheckContext,
+): void {
+  if (data.type_name === undefined) return;
+  const written = typeNameOf(data, typeName);
+  if (written === typeName || written.startsWith(`${typeName} `)) return;
+  ctx.diagnostics.push(
+    diagnostic('TYPE_NAME_VARIANT', { written, typeName, kind: kindName }, ctx.locate(['type_name'])),
+  );
+}
+
+/** What is wrong with the shape of one Nơi nhận entry, if anything (name, group, or label with items). */
+function recipientProblem(entry: Recipient | RecipientEntry): { vi: string; en: string } | undefined {
+  if (typeof entry === 'string' || Array.isArray(entry)) return undefined;
+  const label = 'label' in entry ? entry.label : undefined;
+  const items = 'items' in entry ? entry.items : undefined;
+  const kinds = [entry.name, entry.group, label].filter((v) => v !== undefined).length;
+  if (label === undefined && items !== undefined)
+    return { vi: 'có items nhưng không có label', en: 'has items but no label' };
+  if (kinds === 0)
+    return {
+      vi: 'không có name, group hay label',
+      en: 'has no name, group or label',
+    };
+  if (kinds > 1)
+    return {
+      vi: 'có nhiều hơn một trong name, group, label',
+      en: 'has more than one of name, group, label',
+    };
+  if (label !== undefined && items === undefined)
+    return { vi: 'có label nhưng không có items', en: 'has a label but no items' };
+  if (label !== undefined && entry.note !== undefined)
+    return {
+      vi: 'có label và note: ghi chú đặt ở từng nơi nhận trong items',
+      en: 'has a label and a note: put notes on the entries in items',
+    };
+  if (entry.group !== undefined && entry.note === undefined)
+    return {
+      vi: 'có group nhưng không có note (ghi chú chung của nhóm)',
+      en: "has a group but no note (the group's shared note)",
+    };
+  return undefined;
+}
+
+function checkRecipients(data: CommonDocumentData, ctx: CrossCheckContext): void {
+  const report = (entry: Recipient | RecipientEntry, path: Array<string | number>): void => {
+    const problem = recipientProblem(entry);
+    if (problem)
+      ctx.diagnostics.push(
+        diagnostic('RECIPIENT_SHAPE', { problemVi: problem.vi, problemEn: problem.en }, ctx.locate(path)),
+      );
+  };
+  data.recipients.forEach((entry, i) => {
+    report(entry, ['recipients', i]);
+    if (typeof entry === 'object' && !Array.isArray(entry))
+      entry.items?.forEach((item, j) => report(item, ['recipients', i, 'items', j]));
+  });
+}
+
 export function checkCommon(data: CommonDocumentData, profile: AgencyProfile, ctx: CrossCheckContext): void {
+  checkRecipients(data, ctx);
   if (data.signer) checkPerson(profile, data.signer.person, ['signer', 'person'], ctx);
   if (data.co_signer) checkPerson(profile, data.co_signer.person, ['co_signer', 'person'], ctx);
   const first =

@@ -3,7 +3,7 @@
  * line; "Kính gửi:"; recipients starting "- Như trên;". Wording: templates/cong-van.hbs.
  */
 import { s, type Infer } from '../schema/index.js';
-import { commonFields } from './commonFields.js';
+import { commonFields, kinhGuiLayoutField } from './commonFields.js';
 import { appendicesField, contentFields } from './content.js';
 import type { DocumentKind } from './documentKind.js';
 import { checkCommon, checkUnit, commonView, findUnit } from './commonView.js';
@@ -24,6 +24,7 @@ export const congVanSchema = s
       .text()
       .describe('Mã đơn vị soạn thảo trong hồ sơ cơ quan; chữ viết tắt của nó vào ký hiệu: Số: 05/BKHCN-VP'),
     ...kinhGuiField,
+    ...kinhGuiLayoutField,
     ...numberingField,
     ...contentFields,
     ...appendicesField,
@@ -63,6 +64,7 @@ export const congVan: DocumentKind<CongVan> = {
       symbolGroups: [profile.abbreviation, unit?.abbreviation ?? data.unit],
       subjectInHeader: true,
       addressees: data.kinh_gui,
+      addresseesInline: data.kinh_gui_layout === 'inline',
       leadingRecipients: ['Như trên'],
       appendices: appendicesStructure(data),
     };

@@ -5,9 +5,12 @@
  * "kính mời:" line. Wording: templates/giay-moi.hbs.
  */
 import { s, type Infer } from '../schema/index.js';
-import { commonFields } from './commonFields.js';
+import { commonFields, kinhGuiLayoutField, typeNameField } from './commonFields.js';
+import { contentFields } from './content.js';
+import { contentOf, contentView, checkTables } from './kindSupport.js';
 import type { DocumentKind } from './documentKind.js';
-import { checkCommon, checkNotSunday, commonView } from './commonView.js';
+import { checkCommon, checkNotSunday, checkTypeName, commonView } from './commonView.js';
+import type { ContentLine } from './content.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { formatShortDate } from '../text/dates.js';
 import { checkPersonRef, personRefView } from './personRef.js';
@@ -37,12 +40,33 @@ const LAYOUTS = ['standard', 'numbered'] as const;
 export const giayMoiSchema = s
   .object('giay-moi', {
     ...commonFields,
+    ...typeNameField,
     layout: s.optional(
       s
         .enumOf(LAYOUTS)
         .describe(
           'Cách trình bày: standard (theo Mẫu 1.7: "… trân trọng kính mời:", "Tới dự …", "Thời gian: …") hoặc numbered (các phần đánh số: "1. Thành phần mời:", "2. Nội dung: …", "3. Thời gian: …")',
         ),
+    ),
+    kinh_gui: s.optional(
+      s
+        .lines()
+        .describe(
+          'Kính gửi: một nơi (in cùng dòng), hoặc danh sách (mỗi nơi một dòng "- …;"); bỏ trống nếu không có',
+        ),
+    ),
+    ...kinhGuiLayoutField,
+    invitees: s.optional(
+      s
+        .lines()
+        .describe(
+          'Trân trọng kính mời: một người/cơ quan, hoặc danh sách (mỗi mục một dòng "- …;"); có thể bỏ khi đã ghi kinh_gui',
+        ),
+    ),
+    event: s.optional(
+      eventSchema.describe(
+        'Cuộc họp được mời dự (tên, chủ trì, thời gian, địa điểm); có thể bỏ khi nội dung viết ở items',
+      ),
     ),
     intro: s.optional(
       s
@@ -51,13 +75,12 @@ export const giayMoiSchema = s
           'Các đoạn mở đầu, in trước dòng "… trân trọng kính mời:", ví dụ: Thực hiện …, Sở tổ chức Hội nghị …',
         ),
     ),
-    invitees: s
-      .lines()
-      .describe('Trân trọng kính mời: một người/cơ quan, hoặc danh sách (mỗi mục một dòng "- …;")'),
-    event: eventSchema.describe('Cuộc họp được mời dự'),
+    // The free numbered content of a thông báo (1., a), -, +), printed after the event's fields.
+    items: contentFields.items,
     notes: s.optional(
       s.list(s.text()).describe('Các đoạn ghi chú sau địa điểm, ví dụ: đề nghị chuẩn bị tài liệu'),
     ),
+    closing: contentFields.closing,
   })
   .describe('Giấy mời (Mẫu 1.7)');
 
@@ -74,21 +97,33 @@ const PARTS = ['invitees', 'name', 'chair', 'attendees', 'time', 'place'] as con
 type Part = (typeof PARTS)[number];
 
 /** "1. ", "2. " … before each part present (numbered layout), or nothing before any (Mẫu 1.7). */
-function partLabels(data: GiayMoi): Record<Part, string> {
+function partLabels(data: GiayMoi): { labels: Record<Part, string>; count: number } {
+  const event = data.event;
   const present: Record<Part, boolean> = {
-    invitees: true,
-    name: data.event.name !== undefined,
-    chair: data.event.chair !== undefined,
-    attendees: data.event.attendees !== undefined,
-    time: true,
-    place: true,
+    invitees: data.invitees !== undefined,
+    name: event?.name !== undefined,
+    chair: event?.chair !== undefined,
+    attendees: event?.attendees !== undefined,
+    time: event !== undefined,
+    place: event !== undefined,
   };
   const labels = {} as Record<Part, string>;
   let n = 0;
   for (const part of PARTS) {
     labels[part] = data.layout === 'numbered' && present[part] ? `${++n}. ` : '';
   }
-  return labels;
+  return { labels, count: n };
+}
+
+/** The free items' lines; in the numbered layout their "1.", "2." … go on after the fixed parts'. */
+function itemLines(data: GiayMoi, after: number): ContentLine[] {
+  const lines = contentView(contentOf({ items: data.items ?? [] }), 'arabic').lines;
+  if (after === 0) return lines;
+  // With arabic numbering only the top level reads "n."; the levels below are a), -, +.
+  return lines.map((line) => {
+    const m = /^(\d+)\.$/.exec(line.label ?? '');
+    return m ? { ...line, label: `${Number(m[1]) + after}.` } : line;
+  });
 }
 
 /** The template adds the sentence's full stop. */
@@ -103,11 +138,35 @@ export const giayMoi: DocumentKind<GiayMoi> = {
   typeAbbreviation: 'GM',
   template: 'giay-moi',
   schema: giayMoiSchema,
-  reviewPaths: [['notes'], ['intro']],
+  reviewPaths: [['notes'], ['intro'], ['items']],
   crossCheck(data, profile, ctx) {
     checkCommon(data, profile, ctx);
-    // The event is named on the "Tới dự" line, or else in the opening paragraphs.
-    if (data.event.name === undefined && !data.intro?.length) {
+    // Who is invited: on the "kính mời:" line, in "Kính gửi:", or in the free items ("Thành phần: …").
+    if (data.invitees === undefined && data.kinh_gui === undefined && !data.items?.length)
+      ctx.diagnostics.push(
+        diagnostic(
+          'FIELD_MISSING',
+          { field: 'invitees', description: 'người, cơ quan được mời (hoặc ghi kinh_gui, hoặc nêu ở items)' },
+          ctx.locate([]),
+        ),
+      );
+    checkTypeName(data, giayMoi.typeName, giayMoi.id, ctx);
+    checkTables(data, ctx);
+    const event = data.event;
+    // What the invitation is for: the event's fields, or free numbered items (or both).
+    if (event === undefined) {
+      if (!data.items?.length)
+        ctx.diagnostics.push(
+          diagnostic(
+            'FIELD_MISSING',
+            { field: 'event', description: 'cuộc họp được mời dự, hoặc viết nội dung ở items' },
+            ctx.locate([]),
+          ),
+        );
+      return;
+    }
+    // The event is named on the "Tới dự" line, or else in the opening paragraphs or the items.
+    if (event.name === undefined && !data.intro?.length && !data.items?.length) {
       ctx.diagnostics.push(
         diagnostic(
           'FIELD_MISSING',
@@ -116,40 +175,55 @@ export const giayMoi: DocumentKind<GiayMoi> = {
         ),
       );
     }
-    if (data.event.chair) checkPersonRef(profile, data.event.chair, ['event', 'chair'], ctx);
-    checkNotSunday(data.event.date, ['event', 'date'], ctx);
-    if (data.issue_date > data.event.date) {
+    if (event.chair) checkPersonRef(profile, event.chair, ['event', 'chair'], ctx);
+    checkNotSunday(event.date, ['event', 'date'], ctx);
+    if (data.issue_date > event.date) {
       ctx.diagnostics.push(
         diagnostic(
           'EVENT_BEFORE_ISSUE',
-          { issued: formatShortDate(data.issue_date), event: formatShortDate(data.event.date) },
+          { issued: formatShortDate(data.issue_date), event: formatShortDate(event.date) },
           ctx.locate(['issue_date']),
         ),
       );
     }
   },
   view(data, profile) {
-    const invitees = data.invitees;
+    const invitees = data.invitees ?? [];
     const numbered = data.layout === 'numbered';
     const one = invitees.length === 1 ? invitees[0]! : null;
+    const event = data.event;
+    const { labels, count } = partLabels(data);
     return {
       ...commonView(data, profile),
       numbered,
-      labels: partLabels(data),
+      labels,
       intro: data.intro ?? [],
       // "1. Thành phần mời: …." ends like the other numbered parts; Mẫu 1.7's "kính mời: …" as written.
       invitee: one !== null && numbered ? withoutFinalStop(one) : one,
       invitee_lines: invitees.length > 1 ? listLines(invitees) : [],
-      event: {
-        name: data.event.name ? withoutFinalStop(data.event.name) : null,
-        chair: data.event.chair ? personRefView(profile, data.event.chair).phrase : null,
-        attendees: data.event.attendees ? withoutFinalStop(data.event.attendees) : null,
-        date: data.event.date,
-        start: data.event.start,
-        end: data.event.end ?? null,
-        place: withoutFinalStop(data.event.place),
-      },
+      event: event
+        ? {
+            name: event.name ? withoutFinalStop(event.name) : null,
+            chair: event.chair ? personRefView(profile, event.chair).phrase : null,
+            attendees: event.attendees ? withoutFinalStop(event.attendees) : null,
+            date: event.date,
+            start: event.start,
+            end: event.end ?? null,
+            place: withoutFinalStop(event.place),
+          }
+        : null,
+      lines: itemLines(data, numbered ? count : 0),
       notes: data.notes ?? [],
+      closing: data.closing ?? [],
+    };
+  },
+  structure(data) {
+    // With "Kính gửi:", Nơi nhận starts "- Như trên;" unless the clerk wrote a "Như …" of their own.
+    const addressees = data.kinh_gui ?? [];
+    return {
+      addressees,
+      addresseesInline: data.kinh_gui_layout === 'inline',
+      leadingRecipients: addressees.length > 0 ? ['Như trên'] : [],
     };
   },
 };

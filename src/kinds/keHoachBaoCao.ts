@@ -5,13 +5,14 @@
  * Wording: templates/ke-hoach.hbs and templates/bao-cao.hbs.
  */
 import { s, type Infer } from '../schema/index.js';
-import { commonFields } from './commonFields.js';
+import { commonFields, kinhGuiLayoutField, typeNameField } from './commonFields.js';
 import { appendicesField, contentFields } from './content.js';
 import { numberingField, structuredKind } from './structuredKind.js';
 
 export const keHoachSchema = s
   .object('ke-hoach', {
     ...commonFields,
+    ...typeNameField,
     ...numberingField,
     ...contentFields,
     ...appendicesField,
@@ -21,9 +22,11 @@ export const keHoachSchema = s
 export const baoCaoSchema = s
   .object('bao-cao', {
     ...commonFields,
+    ...typeNameField,
     kinh_gui: s.optional(
       s.lines().describe('Kính gửi (báo cáo gửi cấp trên): một nơi, hoặc danh sách; bỏ trống nếu không có'),
     ),
+    ...kinhGuiLayoutField,
     ...numberingField,
     ...contentFields,
     ...appendicesField,

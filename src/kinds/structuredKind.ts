@@ -4,7 +4,7 @@
  */
 import { s } from '../schema/index.js';
 import type { DocumentKind } from './documentKind.js';
-import { checkCommon, commonView, type CommonDocumentData } from './commonView.js';
+import { checkCommon, checkTypeName, commonView, type CommonDocumentData } from './commonView.js';
 import {
   appendicesStructure,
   checkStructuredContent,
@@ -21,7 +21,11 @@ export const numberingField = {
 };
 
 type StructuredKindData = CommonDocumentData &
-  StructuredData & { numbering?: 'arabic' | 'roman'; kinh_gui?: string[] };
+  StructuredData & {
+    numbering?: 'arabic' | 'roman';
+    kinh_gui?: string[];
+    kinh_gui_layout?: 'list' | 'inline';
+  };
 
 /** A kind whose body is its numbered content; with "Kính gửi:", its recipients start "- Như trên;". */
 export function structuredKind<D extends StructuredKindData>(
@@ -33,6 +37,7 @@ export function structuredKind<D extends StructuredKindData>(
     reviewPaths: [['items'], ['intro']],
     crossCheck(data, profile, ctx) {
       checkCommon(data, profile, ctx);
+      checkTypeName(data, spec.typeName, spec.id, ctx);
       checkStructuredContent(data, ctx);
     },
     view(data, profile) {
@@ -45,6 +50,7 @@ export function structuredKind<D extends StructuredKindData>(
       const addressees = data.kinh_gui ?? [];
       return {
         addressees,
+        addresseesInline: data.kinh_gui_layout === 'inline',
         leadingRecipients: addressees.length > 0 ? ['Như trên'] : [],
         appendices: appendicesStructure(data),
       };

@@ -3,13 +3,14 @@
  * as deep as needed, closing paragraphs — and optional appendices. Wording: templates/thong-bao.hbs.
  */
 import { s, type Infer } from '../schema/index.js';
-import { commonFields } from './commonFields.js';
+import { commonFields, typeNameField } from './commonFields.js';
 import { appendicesField, contentFields } from './content.js';
 import { numberingField, structuredKind } from './structuredKind.js';
 
 export const thongBaoSchema = s
   .object('thong-bao', {
     ...commonFields,
+    ...typeNameField,
     kinh_gui: s.optional(
       s
         .lines()

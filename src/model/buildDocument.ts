@@ -1,5 +1,5 @@
 import type { AgencyProfile } from '../profile/agencySchema.js';
-import type { CommonDocumentData } from '../kinds/commonView.js';
+import { typeNameOf, type CommonDocumentData } from '../kinds/commonView.js';
 import type { DocumentKind } from '../kinds/documentKind.js';
 import type { TemplateOutput } from '../template/markup.js';
 import type { DocumentHeader, DocumentTitle, OfficialDocument } from './document.js';
@@ -50,7 +50,10 @@ export function buildDocument(
   report: LineReport = { diagnostics: [] },
 ): OfficialDocument {
   const structure: DocumentStructure = kind.structure?.(data, profile) ?? {};
-  const typeName = wording.typeName ?? kind.typeName;
+  // A variant the data gives ("GIẤY MỜI HỌP") wins over the template's <type> and the kind's name.
+  const typeName = data.type_name?.trim()
+    ? typeNameOf(data, kind.typeName)
+    : (wording.typeName ?? kind.typeName);
   const summaryLines = wording.summaryLines.length > 0 ? wording.summaryLines : data.summary;
   const symbolGroups = structure.symbolGroups ?? [kind.typeAbbreviation, profile.abbreviation];
 
@@ -77,7 +80,7 @@ export function buildDocument(
     recipients: buildRecipients(data, structure.leadingRecipients ?? []),
   };
   if (structure.addressees && structure.addressees.length > 0)
-    model.addressees = buildAddressees(structure.addressees);
+    model.addressees = buildAddressees(structure.addressees, structure.addresseesInline ?? false);
   const second =
     structure.secondSignature ?? (data.co_signer ? signatureFor(profile, data.co_signer) : undefined);
   if (second) model.secondSignature = second;

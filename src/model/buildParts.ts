@@ -1,12 +1,13 @@
 /** The parts of the model every kind shares, built from the agency profile and the common fields. */
 import type { AgencyProfile, Person } from '../profile/agencySchema.js';
 import type { CommonDocumentData } from '../kinds/commonView.js';
-import type { Authority, Recipient, Signer } from '../kinds/commonFields.js';
+import type { Authority, Recipient, RecipientEntry, Signer } from '../kinds/commonFields.js';
 import type {
   AddresseeBlock,
   BodyParagraph,
   ContentBlock,
   DocumentHeader,
+  RecipientGroup,
   RecipientList,
   SignatureBlock,
 } from './document.js';
@@ -113,11 +114,33 @@ function bareItem(text: string): string {
   return text.replace(/^[-–+•]\s*/, '').replace(/[\s;.,]+$/, '');
 }
 
-export function recipientItem(recipient: Recipient): string {
-  if (typeof recipient === 'string') return bareItem(recipient);
-  return recipient.note ? `${bareItem(recipient.name)} ${recipient.note.trim()}` : bareItem(recipient.name);
+/**
+ * One entry's text, its lines as the clerk kept them joined by "\n": the dash before the first and the
+ * punctuation after the last are vanban's, the breaks between are the clerk's.
+ */
+function entryText(lines: string | string[]): string {
+  const all = typeof lines === 'string' ? [lines] : lines;
+  return all
+    .map((line, i) => {
+      let text = line.trim();
+      if (i === 0) text = text.replace(/^[-–+•]\s*/, '');
+      if (i === all.length - 1) text = text.replace(/[\s;.,]+$/, '');
+      return text;
+    })
+    .join('\n');
 }
 
+/** A recipient as printed between "- " and ";": its name (lines joined by "\n") and note. */
+export function recipientItem(recipient: Recipient | RecipientEntry): string {
+  if (typeof recipient === 'string' || Array.isArray(recipient)) return entryText(recipient);
+  const name = entryText(recipient.name ?? recipient.group?.flat() ?? '');
+  return recipient.note ? `${name} ${recipient.note.trim()}` : name;
+}
+
+/** The line of a bracket group that carries its note: the middle one, the lower of the two middles. */
+export function groupNoteLine(count: number): number {
+  return Math.floor(count / 2);
+}
 /** "- Lưu: VT, VP(2). NVA(10)." (PL1-II.9.d, PL1-III.3; Mẫu 1.4 notation). */
 export function archiveLine(data: CommonDocumentData): string {
   if (typeof data.archive === 'string') {
@@ -137,14 +160,51 @@ export function archiveLine(data: CommonDocumentData): string {
   return `- Lưu: ${unitPart}.${drafterPart}`;
 }
 
+/**
+ * Ô 9b: each recipient "- …;", lines the clerk kept apart joined by "\n"; a bracket group's members each
+ * on their line, the shared note once, after a tab on the group's middle line ("- UBND tỉnh\t(để b/c);");
+ * a sub-group's label ("Bản điện tử:") as written, its items below; the Lưu line last.
+ */
 export function buildRecipients(data: CommonDocumentData, leading: string[] = []): RecipientList {
-  const written = data.recipients.map(recipientItem);
+  const items: string[] = [];
+  const groups: RecipientGroup[] = [];
+  const names: string[] = [];
+  const addEntry = (entry: Recipient | RecipientEntry): void => {
+    if (typeof entry === 'object' && !Array.isArray(entry) && entry.group !== undefined) {
+      const members = entry.group.map(entryText);
+      const noteAt = entry.note !== undefined ? groupNoteLine(members.length) : -1;
+      const first = items.length;
+      members.forEach((member, i) => {
+        names.push(member);
+        items.push(i === noteAt ? `- ${member}\t${entry.note!.trim()};` : `- ${member};`);
+      });
+      if (noteAt >= 0) groups.push({ first, last: items.length - 1 });
+      return;
+    }
+    const text = recipientItem(entry);
+    names.push(text);
+    items.push(`- ${text};`);
+  };
+  for (const entry of data.recipients) {
+    if (typeof entry === 'object' && !Array.isArray(entry) && entry.label !== undefined) {
+      const label = entry.label.trim().replace(/[\s:;.,]+$/, '');
+      items.push(`${label}:`);
+      entry.items?.forEach(addEntry);
+    } else addEntry(entry);
+  }
   // "Như trên" / "Như Điều …" the writer placed themselves wins over the one the kind adds first.
-  // Any "Như …" item of theirs ("Như trên", "Như Điều 3", "Như kính gửi") stands for the one we would add.
+  // Any "Như …" item of theirs ("Như trên", "Như Điều 3", "Như kính gửi") stands for the one we would add;
+  // recipients_lead: none adds none.
   const asAbove = (item: string) => /^như\s/iu.test(item);
-  const added = leading.filter((l) => !(asAbove(l) && written.some(asAbove)));
-  const items = [...added, ...written].map((item) => `- ${item};`);
-  return { label: 'Nơi nhận:', items: [...items, archiveLine(data)] };
+  const added =
+    data.recipients_lead === 'none' ? [] : leading.filter((l) => !(asAbove(l) && names.some(asAbove)));
+  const list: RecipientList = {
+    label: 'Nơi nhận:',
+    items: [...added.map((item) => `- ${item};`), ...items, archiveLine(data)],
+  };
+  if (groups.length > 0)
+    list.groups = groups.map((g) => ({ first: g.first + added.length, last: g.last + added.length }));
+  return list;
 }
 
 /** Ends the content with "./." (every Phụ lục III sample) and keeps it with the signature block. */
@@ -163,13 +223,17 @@ export function finishBody<B extends ContentBlock>(body: B[]): B[] {
   return body;
 }
 
-/** Ô 9a: one recipient on the label's line, as written; several as "- …;" lines, the last "- ….". */
-export function buildAddressees(names: string[]): AddresseeBlock {
+/**
+ * Ô 9a: one recipient on the label's line, as written; several as "- …;" lines, the last "- …."; inline,
+ * the first of several on the label's line and the rest aligned under it.
+ */
+export function buildAddressees(names: string[], inline = false): AddresseeBlock {
   const bare = names.map(bareItem);
   if (bare.length === 1) return { label: 'Kính gửi:', items: bare };
   return {
     label: 'Kính gửi:',
     items: bare.map((name, i) => `- ${name}${i === bare.length - 1 ? '.' : ';'}`),
+    ...(inline ? { inline: true } : {}),
   };
 }
 

@@ -99,6 +99,8 @@ export interface AddresseeBlock {
    * already "- …;" and the last "- ….", the dashes aligned under the colon.
    */
   items: string[];
+  /** Several entries: the first on the label's line ("Kính gửi: - …;"), the others' dashes under its dash. */
+  inline?: boolean;
 }
 
 /** Ô 13: address, telephone, e-mail, website, on the first page under a full-width rule (PL1-III.4). */
@@ -121,8 +123,20 @@ export interface Appendix {
 /** Ô 9b. */
 export interface RecipientList {
   label: string;
-  /** Printed lines, each already "- …;" and the last "- Lưu: VT, ….". */
+  /**
+   * Printed entries, each already "- …;" and the last "- Lưu: VT, …."; a sub-group's label
+   * ("Bản điện tử:") has no dash. An entry the clerk kept on several lines holds them joined by "\n"
+   * (continuation lines align after "- "); a tab ("\t") stands before a bracket group's shared note.
+   */
   items: string[];
+  /** Bracket groups, as index ranges of `items`: their notes' tab is set past the group's longest line. */
+  groups?: RecipientGroup[];
+}
+
+/** items[first..last] share one note, printed once on the group's middle line. */
+export interface RecipientGroup {
+  first: number;
+  last: number;
 }
 
 export interface DocumentMetadata {

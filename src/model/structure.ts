@@ -13,6 +13,8 @@ export interface DocumentStructure {
   dateLine?: boolean;
   /** Ô 9a recipients as written (punctuation is vanban's). */
   addressees?: string[];
+  /** Several ô 9a recipients: the first on the label's line, the rest aligned under it. */
+  addresseesInline?: boolean;
   /** Recipients printed before the document's own: "Như trên" (with Kính gửi), "Như Điều 3" (Quyết định). */
   leadingRecipients?: string[];
   /** Replaces the signature built from `signer` (Biên bản: CHỦ TỌA). */

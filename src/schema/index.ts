@@ -5,6 +5,7 @@ import {
   ListSchema,
   ObjectSchema,
   RecordSchema,
+  TextOrLinesSchema,
   optional,
   type Field,
   type Schema,
@@ -22,6 +23,7 @@ export const s = {
   object: <F extends Record<string, Field>>(name: string, fields: F) => new ObjectSchema(fields, name),
   record: <T>(value: Schema<T>) => new RecordSchema(value),
   lines: () => new LinesSchema(new TextSchema()),
+  textOrLines: () => new TextOrLinesSchema(new TextSchema()),
   either: <A, B>(scalar: Schema<A>, map: Schema<B>) => new EitherSchema(scalar, map),
   optional,
 };

@@ -304,7 +304,11 @@ export class EitherSchema<A, B> extends Schema<A | B> {
     return isMap(node) ? this.map.check(node, path, ctx) : this.scalar.check(node, path, ctx);
   }
   json(): JsonSchema {
-    return { anyOf: [this.scalar.toJsonSchema(), this.map.toJsonSchema()] };
+    // A scalar side that is itself a choice (text or a list of lines) joins this one: one flat anyOf.
+    const scalar = this.scalar.toJsonSchema();
+    const flat =
+      Array.isArray(scalar.anyOf) && Object.keys(scalar).every((k) => k === 'anyOf' || k === 'description');
+    return { anyOf: [...(flat ? (scalar.anyOf as JsonSchema[]) : [scalar]), this.map.toJsonSchema()] };
   }
 }
 
@@ -325,6 +329,25 @@ export class LinesSchema extends Schema<string[]> {
     if (isSeq(node)) return new ListSchema(this.line, 1).check(node, path, ctx);
     const one = this.line.check(node, path, ctx);
     return one === INVALID ? INVALID : [one];
+  }
+  json(): JsonSchema {
+    const line = this.line.toJsonSchema();
+    return { anyOf: [line, { type: 'array', items: line, minItems: 1 }] };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One line of text, or a list of lines kept as the writer broke them (a Nơi nhận entry over two lines).
+
+export class TextOrLinesSchema extends Schema<string | string[]> {
+  constructor(readonly line: Schema<string>) {
+    super();
+  }
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<string | string[]> {
+    const node = resolve(raw, ctx);
+    if (node === INVALID) return INVALID;
+    if (isSeq(node)) return new ListSchema(this.line, 1).check(node, path, ctx);
+    return this.line.check(node, path, ctx);
   }
   json(): JsonSchema {
     const line = this.line.toJsonSchema();

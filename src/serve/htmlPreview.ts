@@ -43,7 +43,10 @@ function blocks(body: ContentBlock[]): string {
 
 export function htmlPreview(model: OfficialDocument): string {
   const h = model.header;
-  const recipients = model.recipients.items.map((item) => `<div>${escape(item)}</div>`).join('');
+  // Lines the clerk kept apart break here too; a bracket group's note follows its line after a space.
+  const recipients = model.recipients.items
+    .map((item) => `<div>${escape(item).replace(/\n/g, '<br>').replace(/\t/g, ' ')}</div>`)
+    .join('');
   return `<article class="page" lang="vi">
 <table class="nd30-header"><tr>
 <td class="agency">${h.parentAgency ? `<div>${escape(h.parentAgency)}</div>` : ''}${lines(h.agencyLines, 'bold')}<div class="rule"></div><div>${escape(h.numberLine)}</div>${lines(h.subjectLines, 'small')}</td>

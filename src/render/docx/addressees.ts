@@ -1,6 +1,7 @@
 /**
  * Ô 9a "Kính gửi:" (PL1-II.9.d): one recipient on the label's line; several each on its own line below,
- * starting "-", with the dashes straight under the colon. Lines that wrap continue after the dash.
+ * starting "-", with the dashes straight under the colon. Lines that wrap continue after the dash. Inline
+ * (kinh_gui_layout: inline), the first of several follows the label and the others' dashes stand under its.
  * Mẫu 1.5 sets the label about 3.5 cm in from the left margin.
  */
 import { AlignmentType, Paragraph } from 'docx';
@@ -36,8 +37,22 @@ export function addresseeParagraphs(block: AddresseeBlock): Paragraph[] {
     const hanging = textWidthMm(`${block.label} `, A.sizePt);
     return [line(`${block.label} ${only}`, labelMm, hanging, A.beforePt, true)];
   }
-  const dashMm = addresseeDashMm(block.label);
   const dashWidth = textWidthMm('- ', A.sizePt);
+  if (block.inline && only !== undefined) {
+    // "Kính gửi: - A;" then "- B;" … each dash where the first one stands (as the one-recipient line
+    // wraps under its text, from the measured width of "Kính gửi: ").
+    const dashMm = labelMm + textWidthMm(`${block.label} `, A.sizePt);
+    const [, ...rest] = block.items;
+    const first = line(
+      `${block.label} ${only}`,
+      labelMm,
+      dashMm + dashWidth - labelMm,
+      A.beforePt,
+      rest.length === 0,
+    );
+    return [first, ...rest.map((item, i) => line(item, dashMm, dashWidth, 0, i === rest.length - 1))];
+  }
+  const dashMm = addresseeDashMm(block.label);
   return [
     new Paragraph({
       alignment: AlignmentType.LEFT,

@@ -1,5 +1,5 @@
 /** Text runs in the decree's typeface: Times New Roman in every script slot, black, Vietnamese. */
-import { TextRun } from 'docx';
+import { Tab, TextRun } from 'docx';
 import { ND30 } from '../../layout/nd30.js';
 import { ptToHalfPoints } from '../../layout/units.js';
 
@@ -16,9 +16,15 @@ export interface RunStyle {
   italic?: boolean;
 }
 
-export function run(text: string, style: RunStyle): TextRun {
+/** breakBefore: a line break before the text (lines a writer kept apart); tabBefore: a tab before it. */
+export function run(
+  text: string,
+  style: RunStyle,
+  options: { breakBefore?: boolean; tabBefore?: boolean } = {},
+): TextRun {
   return new TextRun({
-    text,
+    ...(options.tabBefore ? { children: [new Tab(), text] } : { text }),
+    ...(options.breakBefore ? { break: 1 } : {}),
     font: FONT,
     size: ptToHalfPoints(style.sizePt),
     // Only "on" is written: off is the default, and fewer attributes keep the XML easy to diff.

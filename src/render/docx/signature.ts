@@ -3,13 +3,14 @@
  * room to sign and seal; the name centred under the titles. One row that cannot split, kept with the
  * last body paragraph, so the block never stands alone on a page.
  */
-import { AlignmentType, Paragraph, type Table } from 'docx';
+import { AlignmentType, Paragraph, TabStopType, type Table, type TextRun } from 'docx';
 import type { RecipientList, SignatureBlock } from '../../model/document.js';
 import { ND30 } from '../../layout/nd30.js';
 import { mmToTwip, ptToTwip } from '../../layout/units.js';
 import { borderlessTable } from './borderlessTable.js';
 import { centredLine } from './centredLine.js';
-import { SIGNATURE_COLUMNS_MM } from './geometry.js';
+import { SIGNATURE_COLUMNS_MM, usableWidthMm } from './geometry.js';
+import { textWidthMm } from '../../measure/textWidth.js';
 import { run } from './runs.js';
 
 /** Space between the body and the block; the same on both sides keeps "Nơi nhận:" level with the titles. */
@@ -29,14 +30,72 @@ function leftLine(
   });
 }
 
+/** Room between a bracket group's longest line and its note, mm. */
+const GROUP_NOTE_GAP_MM = 3;
+
+const ITEM_STYLE = { sizePt: ND30.size.recipientsItem };
+
+/** The printed lines of an item, "\t" and all, and the left edge of each from the cell's text edge. */
+function itemLines(item: string): Array<{ text: string; leftMm: number }> {
+  const dash = item.startsWith('- ') ? textWidthMm('- ', ITEM_STYLE.sizePt) : 0;
+  return item.split('\n').map((text, i) => ({ text, leftMm: i === 0 ? 0 : dash }));
+}
+
+/**
+ * Where each bracket group's note starts, from the cell's text edge: past the group's longest line, or
+ * nothing when the note would not fit beside it (it then follows its line after a space).
+ */
+function groupTabs(recipients: RecipientList): Map<number, number | null> {
+  const usable = usableWidthMm(SIGNATURE_COLUMNS_MM[0]);
+  const tabs = new Map<number, number | null>();
+  for (const { first, last } of recipients.groups ?? []) {
+    let widest = 0;
+    let note = 0;
+    for (let i = first; i <= last; i++)
+      for (const line of itemLines(recipients.items[i] ?? '')) {
+        const [before, after] = line.text.split('\t');
+        widest = Math.max(widest, line.leftMm + textWidthMm(before ?? '', ITEM_STYLE.sizePt));
+        if (after !== undefined) note = textWidthMm(after, ITEM_STYLE.sizePt);
+      }
+    const at = widest + GROUP_NOTE_GAP_MM;
+    for (let i = first; i <= last; i++) tabs.set(i, at + note <= usable ? at : null);
+  }
+  return tabs;
+}
+
+/** One recipient: "- " hanging, so wrapped and kept lines align after the dash; a label flush left. */
+function recipientParagraph(item: string, tabMm: number | null | undefined): Paragraph {
+  const dash = item.startsWith('- ') ? mmToTwip(textWidthMm('- ', ITEM_STYLE.sizePt)) : 0;
+  const children: TextRun[] = [];
+  item.split('\n').forEach((line, i) => {
+    const [before = '', note] = line.split('\t');
+    children.push(run(before, ITEM_STYLE, i > 0 ? { breakBefore: true } : {}));
+    if (note === undefined) return;
+    if (tabMm === null || tabMm === undefined) children.push(run(` ${note}`, ITEM_STYLE));
+    else children.push(run(note, ITEM_STYLE, { tabBefore: true }));
+  });
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    spacing: { before: 0, after: 0 },
+    ...(dash > 0 ? { indent: { left: dash, hanging: dash } } : {}),
+    ...(typeof tabMm === 'number'
+      ? { tabStops: [{ type: TabStopType.LEFT, position: mmToTwip(tabMm) }] }
+      : {}),
+    keepNext: true,
+    keepLines: true,
+    children,
+  });
+}
+
 function recipientsCell(recipients: RecipientList): Paragraph[] {
+  const tabs = groupTabs(recipients);
   return [
     leftLine(
       recipients.label,
       { sizePt: ND30.size.recipientsLabel, bold: true, italic: true },
       BLOCK_BEFORE_PT,
     ),
-    ...recipients.items.map((item) => leftLine(item, { sizePt: ND30.size.recipientsItem })),
+    ...recipients.items.map((item, i) => recipientParagraph(item, tabs.get(i))),
   ];
 }
 
