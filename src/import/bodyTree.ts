@@ -25,6 +25,8 @@ export interface BodyBlock {
   note?: string;
   /** The runs after the label. */
   runs: Run[];
+  /** The label's own runs, when it has one: their emphasis says whether the label is part of the text. */
+  labelRuns?: Run[];
   table?: ContentTable;
 }
 
@@ -59,6 +61,18 @@ function dropChars(runs: readonly Run[], count: number): Run[] {
   return out;
 }
 
+/** The first `count` characters of the runs. */
+function takeChars(runs: readonly Run[], count: number): Run[] {
+  const out: Run[] = [];
+  let left = count;
+  for (const run of runs) {
+    if (left <= 0) break;
+    out.push(left >= run.text.length ? run : { ...run, text: run.text.slice(0, left) });
+    left -= run.text.length;
+  }
+  return out;
+}
+
 export function blockOf(paragraph: Paragraph, notes: ReadonlyMap<string, string> = new Map()): BodyBlock {
   const raw = paragraph.runs.map((r) => r.text.replace(/[\t\n\u00a0]/g, ' ')).join('');
   const start = raw.length - raw.trimStart().length;
@@ -67,8 +81,9 @@ export function blockOf(paragraph: Paragraph, notes: ReadonlyMap<string, string>
     .flatMap((r) => r.footnotes ?? [])
     .map((id) => notes.get(id))
     .find((t) => t !== undefined && t !== '');
+  const cut = raw.length - (label?.rest.length ?? raw.length);
   const block: BodyBlock = label
-    ? { label, runs: dropChars(paragraph.runs, raw.length - label.rest.length) }
+    ? { label, runs: dropChars(paragraph.runs, cut), labelRuns: takeChars(paragraph.runs, cut) }
     : { runs: dropChars(paragraph.runs, start) };
   if (note !== undefined) block.note = note;
   return block;
@@ -135,7 +150,9 @@ function textOf(block: BodyBlock): string {
 function splitTitle(runs: readonly Run[]): { title: string; rest: Run[] } | undefined {
   const visible = runs.filter((r) => r.text !== '' && !r.props.hidden);
   let i = 0;
-  while (i < visible.length && (visible[i]!.props.bold || !/[\p{L}\d]/u.test(visible[i]!.text))) i++;
+  // A bold-italic lead is emphasis inside the text (***…***), not a heading vanban prints bold.
+  const plainBold = (r: Run): boolean => r.props.bold && !r.props.italic;
+  while (i < visible.length && (plainBold(visible[i]!) || !/[\p{L}\d]/u.test(visible[i]!.text))) i++;
   const title = tidy(
     visible
       .slice(0, i)
@@ -173,7 +190,14 @@ function toItems(nodes: TreeNode[], levels: readonly Level[], depth: number): Co
       const rest = runsMarkup(split.rest);
       if (rest !== '') item.text = rest;
     } else if (!node.block.table) {
-      item.text = textOf(node.block);
+      const styled = (node.block.labelRuns ?? []).some(
+        (r) => /\S/u.test(r.text) && (r.props.bold || r.props.italic),
+      );
+      if (explicit && styled) {
+        // "***2.1. Địa điểm:*** …": the label is emphasised with the text, so it stays in the text.
+        item.label = '';
+        item.text = runsMarkup([...(node.block.labelRuns ?? []), ...node.block.runs]);
+      } else item.text = textOf(node.block);
     }
     if (node.block.note !== undefined) item.note = node.block.note;
     if (node.paragraphs.length > 0) item.paragraphs = node.paragraphs.map(textOf);

@@ -294,6 +294,11 @@ export function importDocx(
 
   const recipients = readRecipients(el.recipientItems, el.drafterLine);
   doc.recipients = recipients.recipients;
+  // vanban adds "Như trên" (with Kính gửi) or "Như Điều N" (quyết định) unless the list has a "Như …"
+  // item; an original without one keeps its list as it is.
+  const namesLike = recipients.recipients.some((r) => /^Như\b/u.test(typeof r === 'string' ? r : r.name));
+  if (!namesLike && recipients.recipients.length > 0 && (kinhGui.length > 0 || kind === 'quyet-dinh'))
+    doc.recipients_lead = 'none';
   if (recipients.recipients.length === 0 && kind !== 'van-ban-khac') {
     // Every kind but the catch-all needs a recipient; "Như trên" is what a letter with Kính gửi has.
     doc.recipients = ['Như trên'];

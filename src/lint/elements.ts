@@ -384,7 +384,8 @@ function findTitle(el: Elements, paragraphs: Paragraph[], layout: Layout, header
   // The trích yếu: the lines right under the type name, up to its rule.
   el.summary.push(...(layout.byParagraph.get(type.para.number) ?? []).filter((s) => s.line > type.line));
   if (isVisibleBorder(type.para.props.borderBottom) || type.para.shapes.length > 0) return;
-  for (let n = type.para.number + 1; n <= type.para.number + 4; n++) {
+  // Up to eight lines: a long trích yếu set one line per paragraph (as vanban sets it) runs to six.
+  for (let n = type.para.number + 1; n <= type.para.number + 8; n++) {
     const p = paragraphs[n - 1];
     if (!p || p.text.trim() === '' || isRuleParagraph(p)) return;
     if (p.props.jc === 'both' && p.props.firstLine > 0) return;

@@ -45,9 +45,16 @@ const NOT_ADMINISTRATIVE = ['009', '011', '031', '032', '033', '035', '036', '04
  */
 const KNOWN_DIFFERENCES: Record<string, Record<string, string>> = {
   // A blank form: the signature has no name, so the draft profile gets one to fill in (# XEM LẠI).
-  '038': { signature: 'no signer name in the original' },
+  '038': { signature: 'no signer name in the original', recipients: 'no Nơi nhận: "Như trên" and Lưu added' },
   // The original numbers its articles Điều 1, Điều 3, Điều 3; vanban numbers them in order (# XEM LẠI).
   '048': { labels: 'article numbers repeat in the original' },
+  // Biên bản kept on file without a Nơi nhận: vanban still prints the "Lưu:" line of ô 9b.
+  '030': { recipients: 'Lưu line added' },
+  '034': { recipients: 'Lưu line added' },
+  '039': { recipients: 'Lưu line added' },
+  '040': { recipients: 'Lưu line added' },
+  '041': { recipients: 'Lưu line added' },
+  '045': { recipients: 'Lưu line added' },
 };
 
 describe.skipIf(!present)('vanban import on real documents', () => {
