@@ -60,6 +60,33 @@ const escapeStars = (text: string): string => text.replace(/\*/g, '\\*');
  */
 export function runsMarkup(runs: readonly Run[], base: Style = { bold: false, italic: false }): string {
   const parts = pieces(runs).map((p) => ({ ...p, text: p.text.replace(/[\t\n\u00a0]/g, ' ') }));
+  // Two different emphases touching without a space would make markers run together ("*a***b**"),
+  // which reads back otherwise: the second takes the first's emphasis, as in a word split in two.
+  for (let i = 1; i < parts.length; i++) {
+    const [prev, cur] = [parts[i - 1]!, parts[i]!];
+    const styled = (p: Style): boolean => (p.bold && !base.bold) || (p.italic && !base.italic);
+    if (styled(prev) && styled(cur) && /\S$/u.test(prev.text) && /^\S/u.test(cur.text)) {
+      prev.text += cur.text;
+      parts.splice(i--, 1);
+    }
+  }
+  // The markup has no escape for a backslash before a marker ("\\*" reads as a literal star), so a
+  // backslash never stands right before one: a plain one joins the emphasis after it, an emphasised one
+  // moves after its closing marker. Either way it prints as the same character.
+  for (let i = 0; i < parts.length; i++) {
+    const [p, next] = [parts[i]!, parts[i + 1]];
+    const styled = (x: Style): boolean => (x.bold && !base.bold) || (x.italic && !base.italic);
+    const slashes = /\\+$/u.exec(p.text)?.[0] ?? '';
+    if (slashes === '') continue;
+    if (styled(p)) {
+      p.text = p.text.slice(0, -slashes.length);
+      if (next && !styled(next)) next.text = slashes + next.text;
+      else parts.splice(i + 1, 0, { text: slashes, bold: base.bold, italic: base.italic });
+    } else if (next && styled(next)) {
+      p.text = p.text.slice(0, -slashes.length);
+      next.text = slashes + next.text;
+    }
+  }
   let out = '';
   for (const p of parts) {
     const bold = p.bold && !base.bold;

@@ -1,0 +1,144 @@
+/**
+ * The importer's small readers: labels as offices write them, runs as emphasis markup, and content
+ * nesting rebuilt from labels alone.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { labelOf } from '../../src/import/labels.js';
+import { runsMarkup } from '../../src/import/runsMarkup.js';
+import { readContent, type BodyBlock } from '../../src/import/bodyTree.js';
+import { labelOf as label } from '../../src/import/labels.js';
+import { parseEmphasis } from '../../src/text/emphasis.js';
+import type { Run } from '../../src/lint/docxModel.js';
+import type { RunProps } from '../../src/lint/formatting.js';
+
+const props = (bold = false, italic = false): RunProps =>
+  ({
+    fonts: {},
+    sizeHalfPt: 28,
+    bold,
+    italic,
+    caps: false,
+    smallCaps: false,
+    hidden: false,
+    color: 'auto',
+    complexScript: false,
+    spacingTw: 0,
+  }) as RunProps;
+const run = (text: string, bold = false, italic = false): Run => ({ text, props: props(bold, italic) });
+
+describe('labels', () => {
+  it.each([
+    ['I. MỤC ĐÍCH', 'roman', 'I.', 0],
+    ['IV. Tổ chức thực hiện', 'roman', 'IV.', 0],
+    ['1. Thời gian', 'arabic', '1.', 1],
+    ['2) Địa điểm', 'arabic', '2)', 1],
+    ['2.1. Địa điểm', 'decimal', '2.1.', 2],
+    ['2.1 Văn phòng Sở:', 'decimal', '2.1', 2],
+    ['1.2.3. Chi tiết', 'decimal', '1.2.3.', 3],
+    ['a) Điểm một', 'letter', 'a)', 5],
+    ['đ) Điểm năm', 'letter', 'đ)', 5],
+    ['- Gạch đầu dòng', 'dash', '-', 6],
+    ['+ Dấu cộng', 'plus', '+', 7],
+    ['Điều 3: Tổ chức thực hiện', 'article', 'Điều 3.', 0],
+  ])('%s', (text, kind, printed, rank) => {
+    expect(labelOf(text)).toMatchObject({ kind, text: printed, rank });
+  });
+
+  it.each(['2020 là năm', '15/3/2025 họp', 'Ngày 1 tháng 2', 'Căn cứ Luật', 'V/v báo cáo', '-'])(
+    'no label in "%s"',
+    (text) => expect(labelOf(text)).toBeUndefined(),
+  );
+});
+
+describe('runs as emphasis markup', () => {
+  it('marks bold, italic and both, keeping spaces outside the markers', () => {
+    expect(runsMarkup([run('Chủ trì: ', true), run('Giám đốc Sở')])).toBe('**Chủ trì:** Giám đốc Sở');
+    expect(runsMarkup([run('Xem '), run('(Phụ lục)', false, true), run('.')])).toBe('Xem *(Phụ lục).*');
+    expect(runsMarkup([run('2.1.', true, true), run(' Địa điểm')])).toBe('***2.1.*** Địa điểm');
+  });
+
+  it('reads a lone punctuation run and a stray letter run as the text around them', () => {
+    expect(runsMarkup([run('Điều 1', true), run('.'), run(' Nội dung')])).toBe('**Điều 1.** Nội dung');
+    expect(runsMarkup([run('đính k', false, true), run('è'), run('m', false, true)])).toBe('*đính kèm*');
+  });
+
+  it('escapes a literal asterisk, and the markup reads back to the same text and emphasis', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            text: fc.string({ minLength: 1, maxLength: 8 }),
+            bold: fc.boolean(),
+            italic: fc.boolean(),
+          }),
+          {
+            maxLength: 6,
+          },
+        ),
+        (parts) => {
+          const runs = parts.map((p) => run(p.text.replace(/\s/gu, 'x'), p.bold, p.italic));
+          const markup = runsMarkup(runs);
+          const back = parseEmphasis(markup)
+            .map((r) => r.text)
+            .join('');
+          expect(back.replace(/\s+/gu, ' ').trim()).toBe(
+            runs
+              .map((r) => r.text)
+              .join('')
+              .replace(/\s+/gu, ' ')
+              .trim(),
+          );
+        },
+      ),
+    );
+  });
+});
+
+describe('content nesting from labels', () => {
+  const block = (text: string): BodyBlock => {
+    const l = label(text);
+    return l ? { label: l, runs: [run(l.rest)] } : { runs: [run(text)] };
+  };
+
+  it('rebuilds I. › 1. › a) › - and leaves out labels vanban prints itself', () => {
+    const read = readContent(
+      [
+        'Mở đầu.',
+        'I. MỤC ĐÍCH',
+        '1. Mục đích một',
+        'a) Điểm a',
+        '- Ý nhỏ',
+        'b) Điểm b',
+        'II. YÊU CẦU',
+        'Kết luận.',
+      ].map(block),
+    );
+    expect(read.numbering).toBe('roman');
+    expect(read.intro).toEqual(['Mở đầu.']);
+    expect(read.items).toEqual([
+      {
+        text: 'MỤC ĐÍCH',
+        items: [{ text: 'Mục đích một', items: [{ text: 'Điểm a', items: ['Ý nhỏ'] }, 'Điểm b'] }],
+      },
+      'YÊU CẦU',
+    ]);
+    expect(read.closing).toEqual(['Kết luận.']);
+  });
+
+  it('keeps labels vanban would not print (2.1., a list of dashes under 1.) as written', () => {
+    const read = readContent(
+      ['1. Địa điểm', '1.1. Hội trường', '1.2. Trực tuyến', '2. Thành phần', '- Lãnh đạo Sở'].map(block),
+    );
+    expect(read.items).toEqual([
+      {
+        text: 'Địa điểm',
+        items: [
+          { label: '1.1.', text: 'Hội trường' },
+          { label: '1.2.', text: 'Trực tuyến' },
+        ],
+      },
+      { text: 'Thành phần', list: 'dash', items: ['Lãnh đạo Sở'] },
+    ]);
+  });
+});
