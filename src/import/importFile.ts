@@ -22,6 +22,8 @@ export interface ImportOptions {
   output?: string;
   agencies?: string;
   force?: boolean;
+  /** false: the document's YAML is returned in `text`, not written (`vanban new --from x.docx`). */
+  writeDocument?: boolean;
 }
 
 export interface ImportOutcome {
@@ -31,6 +33,8 @@ export interface ImportOutcome {
   documentPath?: string;
   profilePath?: string;
   profileReused?: boolean;
+  /** The document's YAML. */
+  text?: string;
 }
 
 const same = (a: string | undefined, b: string | undefined): boolean =>
@@ -162,8 +166,10 @@ export function importFile(input: string, options: ImportOptions = {}): ImportOu
     `Nhập từ ${basename(input)} bằng "vanban import". Sửa các dòng "# XEM LẠI" rồi chạy: vanban render ${relative(process.cwd(), documentPath) || basename(documentPath)}`,
   ];
   const text = toYaml(result.document, header, reviews);
+  result.reviews = reviews;
+  const outcome = { diagnostics, result, documentPath, profilePath, profileReused: match !== undefined, text };
+  if (options.writeDocument === false) return outcome;
   const problem = writeFileSafely(documentPath, new TextEncoder().encode(text), options);
   if (problem) diagnostics.push(problem);
-  result.reviews = reviews;
-  return { diagnostics, result, documentPath, profilePath, profileReused: match !== undefined };
+  return outcome;
 }

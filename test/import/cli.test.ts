@@ -100,3 +100,27 @@ describe('vanban import on hostile files: the bounds lint has', () => {
     expect(existsSync(join(dir, 'nhieu-doan.yaml'))).toBe(false);
   });
 });
+
+describe('vanban new --from last-month.docx', () => {
+  it('imports the Word file, then rolls it a month on, as --from last-month.yaml does', async () => {
+    const dir = tempFolder();
+    const docx = await exampleDocx(dir);
+    const run = await runCli(['new', 'thong-bao', '--from', docx, '--month', '2021-04']);
+    expect(run.code).toBe(0);
+    const next = readFileSync(join(dir, 'thong-bao-2021-04.yaml'), 'utf8');
+    expect(next).toContain('issue_date: 2021-04-15');
+    expect(next).toContain('kind: thong-bao');
+    expect(existsSync(join(dir, 'thong-bao.yaml'))).toBe(false);
+    expect(existsSync(join(dir, 'agencies', 'skhcn-quang-binh.yaml'))).toBe(true);
+    const check = await runCli(['check', join(dir, 'thong-bao-2021-04.yaml')]);
+    expect(check.code).toBe(0);
+  });
+
+  it('names the kind to use when the Word file is another kind', async () => {
+    const dir = tempFolder();
+    const docx = await exampleDocx(dir);
+    const run = await runCli(['new', 'cong-van', '--from', docx]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('vanban new thong-bao --from');
+  });
+});

@@ -14,6 +14,7 @@ import { findWorkspace, isInside } from '../../workspace/workspace.js';
 import { toIso } from '../../text/dates.js';
 import { formatDiagnostic } from '../../diagnostics/format.js';
 import { EXIT, printDiagnostics, type Output } from '../report.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 
 export interface NewOptions {
   from?: string;
@@ -53,7 +54,17 @@ function defaultSkeletonPath(name: string, io: Output): string | undefined {
   return undefined;
 }
 
-export function runNew(kindId: string, options: NewOptions, io: Output): number {
+/** `vanban new … --from x.docx`: the Word file as YAML text (the profile draft is written, the YAML not). */
+async function importForNew(
+  from: string,
+  output: string,
+): Promise<{ text?: string; diagnostics: Diagnostic[] }> {
+  const { importFile } = await import('../../import/importFile.js');
+  const outcome = importFile(from, { output, writeDocument: false });
+  return { ...(outcome.text !== undefined ? { text: outcome.text } : {}), diagnostics: outcome.diagnostics };
+}
+
+export async function runNew(kindId: string, options: NewOptions, io: Output): Promise<number> {
   const kind = findKind(kindId);
   if (!kind) {
     io.err(`lỗi: không có loại văn bản "${kindId}". Các loại hiện có: ${KINDS.map((k) => k.id).join(', ')}.`);
@@ -67,7 +78,12 @@ export function runNew(kindId: string, options: NewOptions, io: Output): number 
   let text: string;
   let path: string;
   if (options.from) {
-    const read = readSourceFile(options.from);
+    const fromWord = /\.docx$/i.test(options.from);
+    // Last month's Word file: imported first (its agency profile drafted beside the new file), then rolled.
+    const yamlName = options.from.replace(/\.docx$/i, '.yaml');
+    const read = fromWord
+      ? await importForNew(options.from, options.output ?? yamlName)
+      : readSourceFile(options.from);
     if (read.diagnostics.some((d) => d.severity === 'error')) {
       printDiagnostics(read.diagnostics, 'vi', io);
       return EXIT.inputErrors;
@@ -76,6 +92,7 @@ export function runNew(kindId: string, options: NewOptions, io: Output): number 
     const fromKind = kindOfText(source);
     if (fromKind !== kind.id) {
       io.err(`lỗi: ${options.from} là văn bản loại "${fromKind ?? '?'}", không phải "${kind.id}".`);
+      if (fromWord && fromKind) io.err(`  gợi ý: chạy vanban new ${fromKind} --from ${options.from}`);
       return EXIT.inputErrors;
     }
     const rolled = rollForward(source, kind, {
@@ -87,7 +104,7 @@ export function runNew(kindId: string, options: NewOptions, io: Output): number 
       return EXIT.inputErrors;
     }
     text = rolled.text;
-    path = options.output ?? nextFileName(options.from, rolled.month);
+    path = options.output ?? nextFileName(yamlName, rolled.month);
     io.err(
       `Dời ngày tháng ${rolled.delta} tháng (sang ${rolled.month}); ${rolled.reviewed} mục được đánh dấu "# XEM LẠI".`,
     );

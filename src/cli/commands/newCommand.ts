@@ -12,7 +12,10 @@ export function registerNew(program: Command, io: Output, setExit: (code: number
     .command('new')
     .description('tạo tệp YAML mới cho một loại văn bản, hoặc văn bản tháng sau từ văn bản tháng trước')
     .argument('<loại>', 'loại văn bản, ví dụ: thong-bao-ket-luan (xem: vanban templates)')
-    .option('--from <tệp.yaml>', 'văn bản trước: giữ cơ quan, người ký, nơi nhận; dời ngày tháng')
+    .option(
+      '--from <tệp.yaml|tệp.docx>',
+      'văn bản trước (YAML, hoặc Word: nhập trước): giữ cơ quan, người ký, nơi nhận; dời ngày tháng',
+    )
     .option('--month <yyyy-mm>', 'tháng của văn bản mới (mặc định: tháng sau văn bản trước, hoặc tháng này)')
     .option('-o, --output <tệp.yaml>', 'tên tệp mới (mặc định: tên tệp trước với tháng mới)')
     .option('--agency <mã>', 'mã hồ sơ cơ quan cho tệp mới (khi không dùng --from)')
@@ -20,6 +23,6 @@ export function registerNew(program: Command, io: Output, setExit: (code: number
   vietnameseHelp(command);
   command.action(async (kindId: string, opts: NewOptions) => {
     const { runNew } = await import('./new.js');
-    setExit(runNew(kindId, opts, io));
+    setExit(await runNew(kindId, opts, io));
   });
 }
