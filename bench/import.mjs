@@ -20,7 +20,9 @@ if (!existsSync(folder)) {
   process.exit(0);
 }
 const times = [];
-for (const name of readdirSync(folder).filter((f) => f.endsWith('.docx')).sort()) {
+for (const name of readdirSync(folder)
+  .filter((f) => f.endsWith('.docx'))
+  .sort()) {
   const bytes = new Uint8Array(readFileSync(join(folder, name)));
   const once = () => {
     const start = performance.now();
