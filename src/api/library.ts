@@ -74,6 +74,11 @@ function loadOptions(input: string, options: CheckOptions) {
 export async function check(input: string, options: CheckOptions = {}): Promise<CheckResult> {
   const { agenciesDir, templatesDir } = loadOptions(input, options);
   const loaded = new DocumentLoader({ agenciesDir, templatesDir }).load(input);
+  if (loaded.model && !hasErrors(loaded.diagnostics, options.strict)) {
+    // The same judgement as `vanban lint` on the DOCX this would make (see lintAgreement.ts).
+    const { lintDisagreements } = await import('./lintAgreement.js');
+    loaded.diagnostics.push(...(await lintDisagreements(loaded.model, input, loaded.locate)));
+  }
   return {
     input,
     ok: loaded.model !== undefined && !hasErrors(loaded.diagnostics, options.strict),

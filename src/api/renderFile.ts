@@ -15,6 +15,8 @@ export interface RenderOptions {
   strict?: boolean;
   /** Validate only; write nothing. */
   dryRun?: boolean;
+  /** Lint the DOCX in memory and warn where `vanban lint` would report an error (`vanban check`). */
+  lint?: boolean;
 }
 
 export interface RenderResult {
@@ -56,6 +58,10 @@ export async function renderFile(
   const loaded = loader.load(input);
   const result: RenderResult = { input, diagnostics: loaded.diagnostics };
   if (loaded.model) result.model = loaded.model;
+  if (options.lint && loaded.model && !hasErrors(loaded.diagnostics, options.strict)) {
+    const { lintDisagreements } = await import('./lintAgreement.js');
+    result.diagnostics.push(...(await lintDisagreements(loaded.model, input, loaded.locate)));
+  }
   if (!loaded.model || hasErrors(loaded.diagnostics, options.strict) || options.dryRun) return result;
   // Imported here, not at the top: `vanban check` and --model never need docx (~50 ms to load).
   const { renderDocx } = await import('../render/docx/renderDocx.js');

@@ -501,6 +501,15 @@ export const CATALOG = {
     hintVi: 'Viết archive.units: [VT, <đơn vị soạn thảo>], ví dụ [VT, VP].',
     hintEn: 'Write archive.units: [VT, <drafting unit>], e.g. [VT, VP].',
   },
+  LINT_WOULD_REPORT: {
+    severity: 'warning',
+    vi: 'Tệp DOCX sẽ bị "vanban lint" báo lỗi {rule} ({clause}): {messageVi}',
+    en: 'The DOCX would fail "vanban lint" rule {rule} ({clause}): {messageEn}',
+    hintVi:
+      'Sửa dữ liệu cho đúng thể thức ở mục đó (xem docs/lint.md, quy tắc {rule}); nếu cho rằng vanban lint sai, xin báo lỗi kèm tệp YAML.',
+    hintEn:
+      'Fix the data for that element (see docs/lint.md, rule {rule}); if you think vanban lint is wrong, please report it with the YAML file.',
+  },
   REVIEW_MARKERS_LEFT: {
     severity: 'warning',
     vi: 'Còn {count} chỗ đánh dấu "# XEM LẠI" chưa được xem lại (nội dung chép hoặc dời từ văn bản trước).',

@@ -279,7 +279,8 @@ function findAppendices(el: Elements, paragraphs: Paragraph[], layout: Layout): 
     if (rest !== '' && !numbered && !isAllUpper(rest)) continue;
     const appendix: Appendix = { label: seg, titleOnLabelLine: title !== '', titles: [], reference: [] };
     let j = i + 1;
-    for (; j < main.length && appendix.titles.length < 4; j++) {
+    // Up to eight title lines: a long title set one line per paragraph (as vanban sets it) runs to six.
+    for (; j < main.length && appendix.titles.length < 8; j++) {
       const q = main[j]!;
       if (q.text.trim() === '') {
         if (appendix.titles.length > 0) break;

@@ -4,7 +4,7 @@
  * user mistake.
  */
 import { isMap, isScalar, type Node as YamlNode } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { findKind, KINDS } from '../kinds/registry.js';
@@ -34,6 +34,8 @@ export interface LoadResult {
   data?: CommonDocumentData;
   profile?: AgencyProfile;
   diagnostics: Diagnostic[];
+  /** Where a path of the data was written, once the data is valid (for checks made after loading). */
+  locate?: (path: ReadonlyArray<string | number>) => SourceLocation | undefined;
 }
 
 function kindOf(root: YamlNode | null): { id?: string; node?: YamlNode } {
@@ -139,7 +141,7 @@ export class DocumentLoader {
     const wording = renderer.render(file, kind.view(data as never, profile), diagnostics);
     if (!wording) return { data, profile, diagnostics };
     const model = buildDocument(kind, data, profile, wording, { diagnostics, locate: (p) => locate(p) });
-    return { model, data, profile, diagnostics };
+    return { model, data, profile, diagnostics, locate };
   }
 }
 

@@ -78,6 +78,7 @@ export async function runRender(
       force: options.force,
       strict: options.strict,
       dryRun: options.dryRun || options.model,
+      lint: options.dryRun && !options.model,
     };
     let result: RenderResult & Partial<RenderWithPdfResult>;
     if (options.pdf && !renderOptions.dryRun) {

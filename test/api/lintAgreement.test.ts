@@ -1,0 +1,43 @@
+/**
+ * One judgement (issue 12): what `check` accepts renders to a DOCX that `vanban lint` passes; where lint
+ * would report an error, `check` says so beforehand, with lint's rule and clause, at the YAML field.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/api/library.js';
+import { runCli } from '../support/runCli.js';
+import { tempFolder } from '../support/tempFolder.js';
+import { SHIPPED_EXAMPLES } from '../package/shipped.js';
+
+const DATA = join(import.meta.dirname, '../../data');
+
+describe('check warns where lint would report', () => {
+  it.each(SHIPPED_EXAMPLES)('no warning on the shipped example %s', async (example) => {
+    const result = await check(example);
+    expect(result.diagnostics.filter((d) => d.code === 'LINT_WOULD_REPORT')).toEqual([]);
+  });
+
+  it('a trích yếu typed in capitals: TY-01 at the summary line', async () => {
+    const dir = tempFolder();
+    mkdirSync(join(dir, 'agencies'));
+    copyFileSync(
+      join(DATA, 'agencies/so-khcn-quang-binh.yaml'),
+      join(dir, 'agencies/so-khcn-quang-binh.yaml'),
+    );
+    const text = readFileSync(join(DATA, '2021-03-thong-bao-tuyen-chon.yaml'), 'utf8').replace(
+      /summary:\n  - Tuyển chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học\n  - và công nghệ cấp tỉnh bắt đầu thực hiện năm 2021\n/u,
+      'summary: TUYỂN CHỌN TỔ CHỨC, CÁ NHÂN CHỦ TRÌ NHIỆM VỤ NĂM 2021\n',
+    );
+    expect(text).toContain('summary: TUYỂN CHỌN');
+    const path = join(dir, 'tb.yaml');
+    writeFileSync(path, text);
+    const run = await runCli(['check', path]);
+    expect(run.code).toBe(0);
+    const line = text.split('\n').findIndex((l) => l.startsWith('summary:')) + 1;
+    expect(run.stderr).toContain(`tb.yaml:${line}:10: cảnh báo LINT_WOULD_REPORT`);
+    expect(run.stderr).toContain('TY-01 (PL1-II.5.b)');
+    const strict = await runCli(['check', path, '--strict']);
+    expect(strict.code).toBe(1);
+  });
+});
