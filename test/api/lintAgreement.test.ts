@@ -26,7 +26,7 @@ describe('check warns where lint would report', () => {
       join(dir, 'agencies/so-khcn-quang-binh.yaml'),
     );
     const text = readFileSync(join(DATA, '2021-03-thong-bao-tuyen-chon.yaml'), 'utf8').replace(
-      /summary:\n  - Tuyển chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học\n  - và công nghệ cấp tỉnh bắt đầu thực hiện năm 2021\n/u,
+      /summary:\n {2}- Tuyển chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học\n {2}- và công nghệ cấp tỉnh bắt đầu thực hiện năm 2021\n/u,
       'summary: TUYỂN CHỌN TỔ CHỨC, CÁ NHÂN CHỦ TRÌ NHIỆM VỤ NĂM 2021\n',
     );
     expect(text).toContain('summary: TUYỂN CHỌN');
