@@ -24,6 +24,7 @@ import { diagnostic } from '../diagnostics/make.js';
 import { ConversionError, docxToPdf, pdfToPngs, temporaryAreaError } from '../convert/libreoffice.js';
 import { inTemporaryFolder } from '../io/interruptCleanup.js';
 import { escapeRegExp } from '../text/escapeRegExp.js';
+import { ND30 } from '../layout/nd30.js';
 import { holdsSameBytes, writeFileSafely } from '../io/writeFileSafely.js';
 import type { DocumentLoader } from '../load/loadDocument.js';
 import { defaultOutputPath, renderFile, type RenderOptions, type RenderResult } from './renderFile.js';
@@ -42,7 +43,27 @@ export interface ConversionOptions {
   timeoutMs?: number;
 }
 
+export interface FitOptions {
+  /** `--fit`: measure the pages through LibreOffice and set the compact layout when it saves one. */
+  fit?: boolean;
+  /** false: the PDF was only for measuring (`--fit` without `--pdf`); write the DOCX alone. */
+  writePdf?: boolean;
+}
+
+/** Pages of a PDF LibreOffice wrote: its page objects, counted in the uncompressed object dictionaries. */
+export function pdfPageCount(pdf: Uint8Array): number {
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![s\w])/g) ?? []
+  ).length;
+}
+
 export interface RenderWithPdfResult extends RenderResult {
+  /** `--fit` set the compact layout (13 pt, single spacing) because it takes fewer pages. */
+  fitted?: { from: number; to: number };
+  /** `--fit` measured the document and kept the default layout, on this many pages. */
+  fitKept?: number;
   /** The PDF written beside the DOCX. */
   pdf?: string;
   /** Set when conversion failed; then neither the DOCX nor the PDF was written. */
@@ -94,24 +115,48 @@ async function pdfBytesOf(
 export async function renderFileWithPdf(
   input: string,
   loader: DocumentLoader,
-  options: RenderOptions & ConversionOptions = {},
+  options: RenderOptions & ConversionOptions & FitOptions = {},
 ): Promise<RenderWithPdfResult> {
   const checked: RenderWithPdfResult = await renderFile(input, loader, { ...options, dryRun: true });
   if (!checked.model || hasErrors(checked.diagnostics, options.strict) || options.dryRun) return checked;
   const docxPath = options.output ?? defaultOutputPath(input, options.outDir);
   const pdfPath = pdfPathFor(docxPath);
   const { renderDocx } = await import('../render/docx/renderDocx.js');
-  const docx = await renderDocx(checked.model);
+  let docx = await renderDocx(checked.model);
+  let measured: Buffer | undefined;
+  if (options.fit && checked.model.bodyStyle === undefined) {
+    // The decree's ranges allow 13 pt and single spacing: kept only when it saves a page.
+    const normal = await pdfBytesOf(docx, docxPath, options);
+    if (normal.problem || !normal.pdf) {
+      if (normal.problem) checked.problem = normal.problem;
+      return checked;
+    }
+    const compactModel = { ...checked.model, bodyStyle: { ...ND30.body.compact } };
+    const compactDocx = await renderDocx(compactModel);
+    const compact = await pdfBytesOf(compactDocx, docxPath, options);
+    const [from, to] = [pdfPageCount(normal.pdf), compact.pdf ? pdfPageCount(compact.pdf) : Infinity];
+    if (compact.pdf && to < from) {
+      checked.model = compactModel;
+      docx = compactDocx;
+      measured = compact.pdf;
+      checked.fitted = { from, to };
+    } else {
+      measured = normal.pdf;
+      checked.fitKept = from;
+    }
+  }
   // A DOCX that already holds these very bytes is no obstacle: `render` then `render --pdf` adds the PDF.
   const docxUnchanged = !options.force && holdsSameBytes(docxPath, docx);
   if (!options.force) {
-    const existing = [docxPath, pdfPath].filter(
+    const existing = [docxPath, ...(options.writePdf === false ? [] : [pdfPath])].filter(
       (path) => existsSync(path) && !(path === docxPath && docxUnchanged),
     );
     for (const path of existing) checked.diagnostics.push(diagnostic('OUTPUT_EXISTS', { path }));
     if (existing.length > 0) return checked;
   }
-  const { pdf, problem } = await pdfBytesOf(docx, docxPath, options);
+  const { pdf, problem } = measured
+    ? { pdf: measured, problem: undefined }
+    : await pdfBytesOf(docx, docxPath, options);
   if (problem || !pdf) {
     if (problem) checked.problem = problem;
     return checked;
@@ -123,6 +168,7 @@ export async function renderFileWithPdf(
   }
   checked.written = docxPath;
   if (docxUnchanged) checked.unchanged = true;
+  if (options.writePdf === false) return checked;
   const pdfProblem = writeFileSafely(pdfPath, pdf, { force: options.force ?? false });
   if (pdfProblem) checked.diagnostics.push(pdfProblem);
   else checked.pdf = pdfPath;

@@ -53,6 +53,7 @@ export function buildProgram(io: Output, setExit: (code: number) => void): Comma
     .option('--agencies <thư mục>', 'thư mục hồ sơ cơ quan (mặc định: agencies/ cạnh tệp văn bản)')
     .option('--templates <thư mục>', 'thư mục mẫu riêng, thay hoặc bổ sung mẫu có sẵn')
     .option('--pdf', 'ghi thêm tệp PDF cạnh tệp DOCX (cần LibreOffice)')
+    .option('--fit', 'đo số trang (cần LibreOffice) và in gọn (cỡ 13, giãn dòng đơn) nếu bớt được trang')
     .addOption(langOption());
   vietnameseHelp(render);
   render.action(async (inputs: string[], opts: Record<string, unknown>) => {

@@ -167,7 +167,14 @@ export function importFile(input: string, options: ImportOptions = {}): ImportOu
   ];
   const text = toYaml(result.document, header, reviews);
   result.reviews = reviews;
-  const outcome = { diagnostics, result, documentPath, profilePath, profileReused: match !== undefined, text };
+  const outcome = {
+    diagnostics,
+    result,
+    documentPath,
+    profilePath,
+    profileReused: match !== undefined,
+    text,
+  };
   if (options.writeDocument === false) return outcome;
   const problem = writeFileSafely(documentPath, new TextEncoder().encode(text), options);
   if (problem) diagnostics.push(problem);

@@ -161,6 +161,13 @@ export const commonFields = {
     'Dòng "Lưu": { units: [VT, VP] } hoặc viết nguyên dòng như cơ quan vẫn viết, ví dụ: VT, CN, M.Cường (02)',
   ),
   marks: s.optional(marksSchema.describe('Dấu độ mật, độ khẩn, phạm vi lưu hành, dự thảo')),
+  compact: s.optional(
+    s
+      .enumOf(['yes', 'no'] as const)
+      .describe(
+        'yes: in gọn để văn bản bớt trang: chữ nội dung cỡ 13, giãn dòng đơn (vẫn trong giới hạn của Nghị định 30: cỡ 13–14, giãn dòng từ đơn đến 1,5)',
+      ),
+  ),
   footer: s.optional(
     s
       .list(s.text())

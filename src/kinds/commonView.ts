@@ -27,6 +27,7 @@ export interface CommonDocumentData {
   archive: Archive;
   marks?: Marks;
   footer?: string[];
+  compact?: 'yes' | 'no';
 }
 
 export interface TaskView {

@@ -46,6 +46,8 @@ export const ND30 = {
     spaceAfterPt: 0,
     /** PL1-II.6.e: single to 1.5 lines. */
     lineSpacingLines: 1.15,
+    /** `compact: yes`: the tight end of both ranges, for a document that should take fewer pages. */
+    compact: { sizePt: 13, lineSpacingLines: 1 },
   },
   rules: {
     /** PL1-II.2.b and PL1-II.5.b: 1/3 to 1/2 of the text line; we take the middle of the range. */

@@ -19,6 +19,7 @@ import {
 import { vietnameseUpper } from '../text/case.js';
 import { padNumber } from '../text/numbers.js';
 import { layOutLines } from './lineLayout.js';
+import { ND30 } from '../layout/nd30.js';
 import type { LineReport } from './printedLines.js';
 
 /** Ô 5b: the first line of a công văn's trích yếu starts "V/v " (PL1-II.5.b). */
@@ -85,6 +86,10 @@ export function buildDocument(
     structure.secondSignature ?? (data.co_signer ? signatureFor(profile, data.co_signer) : undefined);
   if (second) model.secondSignature = second;
   if (data.footer && data.footer.length > 0) model.footer = { lines: data.footer };
+  if (data.compact === 'yes') model.bodyStyle = { ...ND30.body.compact };
+  // Said in so many words: `render --fit` leaves it alone.
+  if (data.compact === 'no')
+    model.bodyStyle = { sizePt: ND30.size.body, lineSpacingLines: ND30.body.lineSpacingLines };
 
   const appendices = structure.appendices ?? [];
   if (appendices.length > 0) {

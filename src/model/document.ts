@@ -147,8 +147,19 @@ export interface DocumentMetadata {
   kind: string;
 }
 
+/**
+ * How the content is set: the decree allows body text of 13–14 pt and line spacing from single to 1.5
+ * lines (PL1-II.6.e). vanban's default is 14 pt at 1.15 lines; `compact` is 13 pt, single.
+ */
+export interface BodyStyle {
+  sizePt: number;
+  lineSpacingLines: number;
+}
+
 export interface OfficialDocument {
   metadata: DocumentMetadata;
+  /** Absent: the default (ND30.size.body, ND30.body.lineSpacingLines). */
+  bodyStyle?: BodyStyle;
   header: DocumentHeader;
   title: DocumentTitle;
   body: ContentBlock[];

@@ -20,6 +20,8 @@ export interface RenderCommandOptions {
   dryRun?: boolean;
   /** Also write the PDF beside the DOCX (LibreOffice). */
   pdf?: boolean;
+  /** Measure the pages (LibreOffice) and set the compact layout when it saves a page. */
+  fit?: boolean;
 }
 
 const WORDS = {
@@ -32,6 +34,10 @@ const WORDS = {
     oneOutput: 'lỗi: -o chỉ dùng khi có một tệp đầu vào; với nhiều tệp dùng --out-dir.',
     hint: 'gợi ý',
     nothingWritten: 'chưa ghi tệp nào cho văn bản này; bỏ --pdf để chỉ tạo tệp DOCX.',
+    fitted: (from: number, to: number) =>
+      `In gọn (chữ nội dung cỡ 13, giãn dòng đơn): ${from} → ${to} trang. Muốn giữ luôn, ghi "compact: yes" vào tệp YAML.`,
+    fitKept: (pages: number) =>
+      `Giữ cách trình bày thường: in gọn không bớt được trang nào (${pages} trang).`,
   },
   en: {
     written: (p: string) => `Wrote ${p}`,
@@ -42,6 +48,9 @@ const WORDS = {
     oneOutput: 'error: -o takes a single input; use --out-dir for several.',
     hint: 'hint',
     nothingWritten: 'nothing was written for this document; leave out --pdf to make the DOCX only.',
+    fitted: (from: number, to: number) =>
+      `Set compact (body 13 pt, single spacing): ${from} → ${to} pages. To keep it, write "compact: yes" in the YAML.`,
+    fitKept: (pages: number) => `Kept the default layout: compact saves no page (${pages} pages).`,
   },
 } as const;
 
@@ -81,10 +90,14 @@ export async function runRender(
       lint: options.dryRun && !options.model,
     };
     let result: RenderResult & Partial<RenderWithPdfResult>;
-    if (options.pdf && !renderOptions.dryRun) {
+    if ((options.pdf || options.fit) && !renderOptions.dryRun) {
       // Loaded only when asked: the conversion code is not needed for a plain render.
       const { renderFileWithPdf } = await import('../../api/convertOutputs.js');
-      result = await renderFileWithPdf(input, loader, renderOptions);
+      result = await renderFileWithPdf(input, loader, {
+        ...renderOptions,
+        fit: options.fit ?? false,
+        writePdf: options.pdf ?? false,
+      });
     } else {
       result = await renderFile(input, loader, renderOptions);
     }
@@ -99,6 +112,8 @@ export async function runRender(
     if (result.written) {
       io.out(result.unchanged ? w.unchanged(result.written) : w.written(result.written));
       if (result.pdf) io.out(w.written(result.pdf));
+      if (result.fitted) io.out(w.fitted(result.fitted.from, result.fitted.to));
+      if (result.fitKept !== undefined) io.out(w.fitKept(result.fitKept));
     } else if (options.dryRun && !hasErrors(result.diagnostics, options.strict)) io.out(w.checked(input));
     if (hasErrors(result.diagnostics, options.strict)) failed++;
   }

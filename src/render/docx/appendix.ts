@@ -4,7 +4,7 @@
  */
 import type { ISectionOptions, Paragraph, Table } from 'docx';
 import { PageOrientation } from 'docx';
-import type { Appendix } from '../../model/document.js';
+import type { Appendix, BodyStyle } from '../../model/document.js';
 import { ND30_ELEMENTS } from '../../layout/nd30Elements.js';
 import { textWidthMm } from '../../measure/textWidth.js';
 import { breakLines } from '../../text/lineBreaker.js';
@@ -37,14 +37,14 @@ function appendixHeading(appendix: Appendix, widthMm: number): Paragraph[] {
   ];
 }
 
-export function appendixSection(appendix: Appendix): ISectionOptions {
+export function appendixSection(appendix: Appendix, style?: BodyStyle): ISectionOptions {
   const landscape = appendix.landscape ?? false;
   const base = pageProperties();
   const size = base.page?.size;
   const widthMm = appendixTextWidthMm(landscape);
   const children: Array<Paragraph | Table> = [
     ...appendixHeading(appendix, widthMm),
-    ...contentBlocks(appendix.body, widthMm),
+    ...contentBlocks(appendix.body, widthMm, style),
   ];
   return {
     properties: {

@@ -1,6 +1,6 @@
 /** Ô 6: body paragraphs, 14 pt, justified, first line indented 1 cm, 6 pt apart, 1.15 lines (PL1-II.6.e). */
 import { AlignmentType, LineRuleType, Paragraph } from 'docx';
-import type { BodyBlock } from '../../model/document.js';
+import type { BodyBlock, BodyStyle } from '../../model/document.js';
 import { ND30 } from '../../layout/nd30.js';
 import { cmToTwip, linesToAutoSpacing, ptToTwip } from '../../layout/units.js';
 import { run } from './runs.js';
@@ -14,7 +14,12 @@ const ALIGN = {
 /** Space between the trích yếu rule and the first paragraph. */
 const FIRST_PARAGRAPH_BEFORE_PT = 12;
 
-export function bodyParagraphs(blocks: BodyBlock[]): Paragraph[] {
+export const DEFAULT_BODY_STYLE: BodyStyle = {
+  sizePt: ND30.size.body,
+  lineSpacingLines: ND30.body.lineSpacingLines,
+};
+
+export function bodyParagraphs(blocks: BodyBlock[], style: BodyStyle = DEFAULT_BODY_STYLE): Paragraph[] {
   return blocks.map(
     (block, i) =>
       new Paragraph({
@@ -23,12 +28,12 @@ export function bodyParagraphs(blocks: BodyBlock[]): Paragraph[] {
         spacing: {
           before: ptToTwip(i === 0 ? FIRST_PARAGRAPH_BEFORE_PT : ND30.body.spaceBeforePt),
           after: ptToTwip(ND30.body.spaceAfterPt),
-          line: linesToAutoSpacing(ND30.body.lineSpacingLines),
+          line: linesToAutoSpacing(style.lineSpacingLines),
           lineRule: LineRuleType.AUTO,
         },
         keepNext: block.keepWithNext ?? false,
         children: block.runs.map((r) =>
-          run(r.text, { sizePt: ND30.size.body, bold: r.bold ?? false, italic: r.italic ?? false }),
+          run(r.text, { sizePt: style.sizePt, bold: r.bold ?? false, italic: r.italic ?? false }),
         ),
       }),
   );

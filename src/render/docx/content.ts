@@ -4,11 +4,10 @@
  * here, so the paragraph look stays defined in one place.
  */
 import { LineRuleType, Paragraph, type Table } from 'docx';
-import type { BodyParagraph, ContentBlock } from '../../model/document.js';
-import { ND30 } from '../../layout/nd30.js';
+import type { BodyParagraph, BodyStyle, ContentBlock } from '../../model/document.js';
 import { ND30_ELEMENTS } from '../../layout/nd30Elements.js';
 import { ptToTwip } from '../../layout/units.js';
-import { bodyParagraphs } from './body.js';
+import { bodyParagraphs, DEFAULT_BODY_STYLE } from './body.js';
 import { bodyTable } from './bodyTable.js';
 import { runsWithNotes } from './noteRuns.js';
 
@@ -33,17 +32,24 @@ function tableGap(keepNext: boolean): Paragraph {
   });
 }
 
-export function contentBlocks(blocks: ContentBlock[], widthMm?: number): Array<Paragraph | Table> {
+export function contentBlocks(
+  blocks: ContentBlock[],
+  widthMm?: number,
+  style: BodyStyle = DEFAULT_BODY_STYLE,
+): Array<Paragraph | Table> {
   const paragraphs = blocks.filter((b): b is BodyParagraph => b.type === 'paragraph');
   // One call for all paragraphs: body.ts gives the first one its larger space before.
-  const laidOut = bodyParagraphs(paragraphs.map((p) => (hasFootnote(p) ? { ...p, runs: [] } : p)));
+  const laidOut = bodyParagraphs(
+    paragraphs.map((p) => (hasFootnote(p) ? { ...p, runs: [] } : p)),
+    style,
+  );
   let next = 0;
   return blocks.flatMap((block) => {
     if (block.type === 'table') return [tableGap(true), bodyTable(block, widthMm), tableGap(false)];
     const paragraph = laidOut[next++]!;
     if (hasFootnote(block)) {
       // Inserted at the front one by one, so in reverse to keep their order.
-      for (const child of runsWithNotes(block.runs, ND30.size.body).reverse()) paragraph.addRunToFront(child);
+      for (const child of runsWithNotes(block.runs, style.sizePt).reverse()) paragraph.addRunToFront(child);
     }
     return [paragraph];
   });

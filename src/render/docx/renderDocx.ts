@@ -52,11 +52,11 @@ export function buildDocx(model: OfficialDocument): Document {
           headerTable(model.header),
           ...(hasTitle ? titleParagraphs(model.title) : []),
           ...(model.addressees ? addresseeParagraphs(model.addressees) : []),
-          ...contentBlocks(model.body),
+          ...contentBlocks(model.body, undefined, model.bodyStyle),
           ...closingBlocks(model),
         ],
       },
-      ...(model.appendices ?? []).map(appendixSection),
+      ...(model.appendices ?? []).map((a) => appendixSection(a, model.bodyStyle)),
     ],
   });
 }
