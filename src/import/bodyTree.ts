@@ -73,14 +73,28 @@ function takeChars(runs: readonly Run[], count: number): Run[] {
   return out;
 }
 
-export function blockOf(paragraph: Paragraph, notes: ReadonlyMap<string, string> = new Map()): BodyBlock {
-  const raw = paragraph.runs.map((r) => r.text.replace(/[\t\n\u00a0]/g, ' ')).join('');
-  const start = raw.length - raw.trimStart().length;
-  const label = labelOf(raw.trimStart());
-  const note = paragraph.runs
+function noteOf(paragraph: Paragraph, notes: ReadonlyMap<string, string>): string | undefined {
+  return paragraph.runs
     .flatMap((r) => r.footnotes ?? [])
     .map((id) => notes.get(id))
     .find((t) => t !== undefined && t !== '');
+}
+
+export function blockOf(paragraph: Paragraph, notes: ReadonlyMap<string, string> = new Map()): BodyBlock {
+  const raw = paragraph.runs.map((r) => r.text.replace(/[\t\n\u00a0]/g, ' ')).join('');
+  const start = raw.length - raw.trimStart().length;
+  if (paragraph.listLabel !== undefined) {
+    // Word's automatic number: read as if typed, though none of it is in the runs.
+    const typed = labelOf(`${paragraph.listLabel} ${raw.trimStart()}`);
+    if (typed) {
+      const block: BodyBlock = { label: typed, runs: dropChars(paragraph.runs, start), labelRuns: [] };
+      const note = noteOf(paragraph, notes);
+      if (note !== undefined) block.note = note;
+      return block;
+    }
+  }
+  const label = labelOf(raw.trimStart());
+  const note = noteOf(paragraph, notes);
   const cut = raw.length - (label?.rest.length ?? raw.length);
   const block: BodyBlock = label
     ? { label, runs: dropChars(paragraph.runs, cut), labelRuns: takeChars(paragraph.runs, cut) }

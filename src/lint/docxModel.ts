@@ -23,6 +23,7 @@ import {
   type TextBox,
 } from './shapes.js';
 import { attr, child, childElements, children, type XmlElement } from './xml.js';
+import { ListNumbering } from './numbering.js';
 
 export interface Run {
   text: string;
@@ -79,6 +80,8 @@ export interface Paragraph {
   props: ParaProps;
   cell?: CellPlace;
   inTextBox: boolean;
+  /** Word's automatic list label ("1.", "a)", "-"), not part of `text` (numbering.ts). */
+  listLabel?: string;
   /** For a paragraph in a text box: the box, and the paragraph the box is anchored in. */
   frame?: BoxFrame;
   anchor?: number;
@@ -198,6 +201,8 @@ class PartReader {
     private readonly rels: Map<string, Relationship> = new Map(),
     /** The file's bounds on text and sections (limits.ts), checked before layout and the rules run. */
     private readonly budget?: ReadBudget,
+    /** Word's list counters (numbering.ts): the main part's only. */
+    private readonly numbering?: ListNumbering,
   ) {}
 
   blocks(container: XmlElement, ctx: TableContext, inTextBox = false): void {
@@ -311,6 +316,8 @@ class PartReader {
     const textBoxes: TextBox[] = [];
     this.inline(p, para, ctx, textBoxes);
     para.text = para.runs.map((r) => r.text).join('');
+    const listLabel = this.numbering?.next(para.props.numId, para.props.ilvl);
+    if (listLabel !== undefined && para.text.trim() !== '') para.listLabel = listLabel;
     this.budget?.addText(this.part, para.number, para.text.length);
     const sectPr = child(pPr, 'w:sectPr');
     if (sectPr && !ctx.place && !inTextBox) {
@@ -519,7 +526,9 @@ export function buildModel(pkg: DocxPackage): DocxModel {
   );
   const document = pkg.xml(pkg.mainPath);
   const body = child(document, 'w:body');
-  const reader = new PartReader(pkg.mainPath, styles, pkg.mainRels, pkg.budget);
+  const numberingPath = pkg.partOfType('numbering');
+  const numbering = new ListNumbering(numberingPath ? safeXml(pkg, numberingPath) : undefined);
+  const reader = new PartReader(pkg.mainPath, styles, pkg.mainRels, pkg.budget, numbering);
   if (body) reader.blocks(body, {});
 
   const sections: Section[] = [];
@@ -632,4 +641,14 @@ function readFootnotes(pkg: DocxPackage, styles: StyleSheet): Map<string, string
     );
   }
   return notes;
+}
+
+/** A part that may be damaged: read when it parses, ignored otherwise (a bound broken is still said). */
+function safeXml(pkg: DocxPackage, path: string): XmlElement | undefined {
+  try {
+    return pkg.xml(path);
+  } catch (error) {
+    if (error instanceof LimitError) throw error;
+    return undefined;
+  }
 }

@@ -68,6 +68,9 @@ export interface ParaProps {
   pageBreakBefore: boolean;
   tabs: TabStop[];
   numbered: boolean;
+  /** The list the paragraph belongs to (w:numPr, direct or from its style), and its level. */
+  numId?: string;
+  ilvl?: number;
 }
 
 interface StyleDef {
@@ -404,8 +407,14 @@ export class StyleSheet {
         props.tabs.push({ pos, kind: kind === 'start' ? 'left' : kind === 'end' ? 'right' : kind });
     }
     if (child(pPr, 'w:numPr')) {
-      const numId = attr(child(child(pPr, 'w:numPr'), 'w:numId'), 'w:val');
-      props.numbered = numId !== '0';
+      const numPr = child(pPr, 'w:numPr');
+      const numId = attr(child(numPr, 'w:numId'), 'w:val');
+      const ilvl = num(attr(child(numPr, 'w:ilvl'), 'w:val'));
+      if (numId !== undefined) {
+        props.numbered = numId !== '0';
+        props.numId = numId;
+      }
+      if (ilvl !== undefined) props.ilvl = ilvl;
     }
   }
 }
