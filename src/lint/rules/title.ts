@@ -147,7 +147,8 @@ const vvWithType: LintRule = {
   element: ELEMENT.vv,
   requirement: L('Không có "V/v" khi văn bản có tên loại', 'No "V/v" line on a document with a type name'),
   check: ({ elements: e }) => {
-    const first = e.vv[0];
+    // The "V/v" line under the Số, or a trích yếu under the type name written as a letter's "V/v …".
+    const first = e.vv[0] ?? e.summary.find((s) => /^V\/v(?![\p{L}])/u.test(s.text));
     if (!first || !e.typeName) return [];
     return [
       findingOf(vvWithType, {
