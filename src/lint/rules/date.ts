@@ -18,14 +18,42 @@ const EXAMPLE = L(
   '"Quảng Bình, ngày 05 tháng 02 năm 2020" (days below 10 and months 1, 2 zero-padded)',
 );
 
+const WORDS: ReadonlyArray<[string, string]> = [
+  ['ngay', 'ngày'],
+  ['thang', 'tháng'],
+  ['nam', 'năm'],
+];
+
+/** What is wrong with a date line that is there but does not read "<Place>, ngày … tháng … năm …". */
+function slipOf(text: string): { vi: string; en: string } {
+  const figures = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/u.exec(text);
+  if (figures && !/tháng/u.test(text))
+    return L(
+      `ngày viết bằng số "${figures[0]}" thay cho "ngày … tháng … năm …"`,
+      `the date in figures "${figures[0]}" instead of "ngày … tháng … năm …"`,
+    );
+  const glued = /(\S)(ngày|tháng|năm)|(ngày|tháng|năm)(\S)/u.exec(text);
+  if (glued) {
+    const [left, right] = glued[1] !== undefined ? [glued[1], glued[2]!] : [glued[3]!, glued[4]!];
+    return L(`thiếu dấu cách giữa "${left}" và "${right}"`, `no space between "${left}" and "${right}"`);
+  }
+  for (const [bare, word] of WORDS)
+    if (new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'iu').test(text))
+      return L(
+        `"${bare}" thiếu dấu (phải là "${word}")`,
+        `"${bare}" without its marks (should be "${word}")`,
+      );
+  if (/^[^,]+\sngày\s/u.test(text)) return L('thiếu dấu phẩy sau địa danh', 'no comma after the place name');
+  return L(
+    'không đúng dạng "<Địa danh>, ngày … tháng … năm …"',
+    'not of the form "<Place>, ngày … tháng … năm …"',
+  );
+}
+
 /** What is wrong with a date line's wording, or undefined when it has the decree's form. */
 export function dateLineProblem(text: string): { vi: string; en: string } | undefined {
   const m = DATE_LINE.exec(text);
-  if (!m)
-    return L(
-      'không đúng dạng "<Địa danh>, ngày … tháng … năm …"',
-      'not of the form "<Place>, ngày … tháng … năm …"',
-    );
+  if (!m) return slipOf(text);
   const [, place = '', day, month, year] = m;
   const first = place[0] ?? '';
   if (first !== first.toLocaleUpperCase('vi-VN') || !/\p{L}/u.test(first))
