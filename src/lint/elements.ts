@@ -118,6 +118,19 @@ export function startsKinhGui(text: string): boolean {
 }
 
 /**
+ * A "Số" line that is there but not well formed: "So:", "Sô:" (marks lost or wrong), or the number and
+ * symbol without their "/" ("Số: 12-SCT-CN"). Never the agency's "SỞ …": a colon, a figure or a "/" must
+ * follow the word.
+ */
+export function isNearNumberLine(text: string): boolean {
+  const bare = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[Đđ]/gu, 'D');
+  return /^so\s*(:|\s(?=\s*[\d/])|(?=[\d/]))[\s\d.…_]*[/-]?\s*\p{Lu}{2,}[\p{L}-]*$/iu.test(bare.trim());
+}
+
+/**
  * A date line that is there but not well formed: the place and "ngày" with a slip in the words or spaces
  * ("ngày 05 tháng 4năm 2026", "ngay 05 …"), or the date in figures ("Lào Cai, 05/4/2026").
  */
@@ -196,7 +209,16 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
   const inHeaderTable = (s: Segment): boolean =>
     headerTable !== undefined && s.para.cell?.table === headerTable;
   // The text of a digital signature ("Số: 05/TB-SKHCN; 05/02/2020; 14:30:00") is not the Số line.
-  el.number = top.find((s) => s.text.length < 60 && NUMBER_LINE.test(s.text) && !SIGNED_TIME.test(s.text));
+  const numberCandidate = (s: Segment): boolean => s.text.length < 60 && !SIGNED_TIME.test(s.text);
+  // A malformed Số line is still the Số line (SO-01 quotes it), not a third line of the agency's name.
+  el.number =
+    top.find((s) => numberCandidate(s) && NUMBER_LINE.test(s.text)) ??
+    top.find(
+      (s) =>
+        numberCandidate(s) &&
+        isNearNumberLine(s.text) &&
+        (el.quocHieu === undefined || s.para.number <= el.quocHieu.para.number + 10),
+    );
   // The date line stands in the header, near the Quốc hiệu; a date by the signature further down is not it.
   const dateLimit = Math.max(el.quocHieu?.para.number ?? 0, el.number?.para.number ?? 0) + 10;
   const dateCandidate = (s: Segment): boolean =>
@@ -549,8 +571,14 @@ function findSignature(el: Elements, paragraphs: Paragraph[], layout: Layout): v
   let i = 0;
   while (i < right.length) {
     const s = right[i]!;
-    if (PLACEHOLDER.test(s.text) || !isAllUpper(s.text)) break;
+    if (PLACEHOLDER.test(s.text)) break;
     if (i > 0 && signingGap(right[i - 1]!, s, paragraphs)) break;
+    // A title line typed in lower case ("Phó Giám đốc") is still a title when the signing space and a
+    // name follow it: SG-01 reports its case, and the name below is still the name.
+    const next = right[i + 1];
+    const lowerTitle =
+      next !== undefined && signingGap(s, next, paragraphs) && s.text.split(/\s+/u).length <= 8;
+    if (!isAllUpper(s.text) && !lowerTitle) break;
     el.signatureTitles.push(s);
     i++;
   }

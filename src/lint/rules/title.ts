@@ -2,6 +2,7 @@
 import { L, same } from '../finding.js';
 import { printedLineWidthsMm } from '../layout.js';
 import { findingOf, type LintRule } from '../rule.js';
+import { snippet } from '../text.js';
 import { ELEMENT, PROPERTY, quoted, VALUE } from '../words.js';
 import { checkRuleUnder } from './ruleCheck.js';
 import { checkStyle, whereOf } from './segmentStyle.js';
@@ -136,8 +137,24 @@ const vv: LintRule = {
     'Công văn: "V/v …" cỡ 12–13, đứng, không đậm, căn giữa dưới dòng "Số:"',
     'Letters: "V/v …" 12–13 pt, upright, not bold, centred under "Số:"',
   ),
-  check: ({ elements: e }) =>
-    e.vv.flatMap((s) => checkStyle(vv, s, { sizes: [12, 13], bold: false, italic: false, align: 'center' })),
+  check: ({ elements: e }) => {
+    const out = e.vv.flatMap((s) =>
+      checkStyle(vv, s, { sizes: [12, 13], bold: false, italic: false, align: 'center' }),
+    );
+    // "V/V", "v/v", "V/v:": the abbreviation is there but not as the decree writes it.
+    const first = e.vv[0];
+    const head = first && /^v\s*\/\s*v\S*/iu.exec(first.rawText);
+    if (first && head && head[0] !== 'V/v')
+      out.push(
+        findingOf(vv, {
+          property: PROPERTY.text,
+          expected: same('"V/v …"'),
+          found: quoted(snippet(first.rawText, 40)),
+          where: whereOf(first),
+        }),
+      );
+    return out;
+  },
 };
 
 const vvWithType: LintRule = {
