@@ -87,6 +87,14 @@ const NEAR_MISSES: NearMiss[] = [
     says: /có chữ thường/u,
   },
   {
+    rule: 'TL-02',
+    what: 'a lost mark in the type name',
+    paragraph: '>THÔNG BÁO<',
+    from: '>THÔNG BÁO<',
+    to: '>THÔNG BAO<',
+    says: /^"THÔNG BAO" \(gần với "THÔNG BÁO"\)$/u,
+  },
+  {
     rule: 'QH-01',
     what: 'the Quốc hiệu cut short',
     paragraph: 'CỘNG HÒA XÃ HỘI',

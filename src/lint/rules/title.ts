@@ -2,7 +2,7 @@
 import { L, same } from '../finding.js';
 import { printedLineWidthsMm } from '../layout.js';
 import { findingOf, type LintRule } from '../rule.js';
-import { snippet } from '../text.js';
+import { bareLetters, DOCUMENT_TYPES, snippet, withinEdits } from '../text.js';
 import { ELEMENT, PROPERTY, quoted, VALUE } from '../words.js';
 import { checkRuleUnder } from './ruleCheck.js';
 import { checkStyle, whereOf } from './segmentStyle.js';
@@ -56,6 +56,14 @@ const typeText: LintRule = {
   ),
   check: ({ elements: e }) => {
     if (!e.typeName || e.documentType) return [];
+    // A slip in a type name's letters or marks ("QUYÊT ĐỊNH", "THONG BAO:"): say which type it is near.
+    const bare = bareLetters(e.typeName.text);
+    const near =
+      DOCUMENT_TYPES.find((t) => bare === bareLetters(t.name)) ??
+      DOCUMENT_TYPES.find((t) => withinEdits(bare, bareLetters(t.name), 1));
+    const found = near
+      ? L(`"${e.typeName.text}" (gần với "${near.name}")`, `"${e.typeName.text}" (close to "${near.name}")`)
+      : quoted(e.typeName.text);
     return [
       findingOf(typeText, {
         property: PROPERTY.text,
@@ -63,7 +71,7 @@ const typeText: LintRule = {
           'tên loại của Điều 7 (THÔNG BÁO, KẾ HOẠCH, BÁO CÁO, GIẤY MỜI …), không thêm dấu',
           'an Article 7 type name (THÔNG BÁO, KẾ HOẠCH, BÁO CÁO, GIẤY MỜI …), no punctuation',
         ),
-        found: quoted(e.typeName.text),
+        found,
         where: whereOf(e.typeName),
       }),
     ];
