@@ -64,7 +64,7 @@ const TN = 'Độc lập - Tự do - Hạnh phúc';
 /** 005: a công văn of Sở Công Thương Lào Cai that lint finds nothing wrong with. */
 const BODY_005 = 'Để có đầy đủ thông tin';
 
-export const MUTANTS: Mutant[] = [
+const MUTANTS: Mutant[] = [
   // Page (sectPr of the first section).
   {
     rule: 'PG-01',
@@ -511,7 +511,7 @@ export const MUTANTS: Mutant[] = [
 ];
 
 /** Rules no real document here can carry, one line of reason each; each has its mutant in oneRule.test.ts. */
-export const NOT_APPLICABLE: Record<string, string> = {
+const NOT_APPLICABLE: Record<string, string> = {
   'MK-01': 'no real document carries an urgency stamp (HỎA TỐC, THƯỢNG KHẨN, KHẨN)',
   'MK-02': 'no real document carries an urgency or secrecy stamp to place',
   'LH-01': 'no real document carries a circulation notice (XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ)',

@@ -38,7 +38,7 @@ const PARAGRAPH = /<w:p(?: [^>]*)?>(?:(?!<w:p[ >]).)*?<\/w:p>/gs;
 const textOf = (p: string): string =>
   [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
-/** Applies `edit` to the first paragraph whose visible text contains `containing` (after `from` of them). */
+/** Applies `edit` to the paragraph whose visible text contains `containing` (the first, or the `nth` from 0). */
 export const para =
   (containing: string, edit: (p: string) => string, nth = 0) =>
   (xml: string): string => {
