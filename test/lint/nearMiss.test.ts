@@ -54,6 +54,23 @@ const NEAR_MISSES: NearMiss[] = [
     says: /thiếu dấu phẩy sau địa danh/u,
   },
   {
+    rule: 'DT-01',
+    what: '"Ngày" capitalised',
+    paragraph: 'Quảng Bình, ngày',
+    from: 'ngày 31',
+    to: 'Ngày 31',
+    says: /viết hoa "Ngày" \(phải là "ngày"\)/u,
+  },
+  {
+    rule: 'KG-02',
+    what: 'no space after "Kính gửi:"',
+    example: EXAMPLES.letter,
+    paragraph: 'Kính gửi:',
+    from: '>Kính gửi:<',
+    to: '>Kính gửi:Ủy ban nhân dân tỉnh<',
+    says: /thiếu dấu cách sau dấu hai chấm/u,
+  },
+  {
     rule: 'SO-01',
     what: '"So:" for "Số:"',
     paragraph: '/TB-SKHCN',

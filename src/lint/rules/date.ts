@@ -43,6 +43,12 @@ function slipOf(text: string): { vi: string; en: string } {
         `"${bare}" thiếu dấu (phải là "${word}")`,
         `"${bare}" without its marks (should be "${word}")`,
       );
+  const capital = /(?<=\S\s+)(Ngày|Tháng|Năm)(?!\p{L})/u.exec(text);
+  if (capital)
+    return L(
+      `viết hoa "${capital[0]}" (phải là "${capital[0].toLocaleLowerCase('vi-VN')}")`,
+      `"${capital[0]}" capitalised (should be "${capital[0].toLocaleLowerCase('vi-VN')}")`,
+    );
   if (/^[^,]+\sngày\s/u.test(text)) return L('thiếu dấu phẩy sau địa danh', 'no comma after the place name');
   return L(
     'không đúng dạng "<Địa danh>, ngày … tháng … năm …"',
