@@ -518,7 +518,8 @@ const NOT_APPLICABLE: Record<string, string> = {
   'BD-08': 'no real document is divided into Phần or Chương',
   'BD-09': 'no real document has a Phần or Chương title',
   'BD-10': 'no real document is divided into Mục or Tiểu mục',
-  'SG-06': 'all are drafts before signing: no signature image (the pictures in 048 and 054 are in the text)',
+  'SG-06':
+    'all are drafts before signing: no signature image (048 and 054 hold only formula images in the text)',
   'SG-07': 'all are drafts before signing: no seal image',
   'ES-01': 'none is an electronic document signed by its agency (no digital-signature text on page 1)',
   'ES-02': 'none is an electronic copy (no copy digital-signature text on page 1)',
