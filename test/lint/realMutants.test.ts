@@ -309,10 +309,16 @@ const MUTANTS: Mutant[] = [
   {
     rule: 'TY-02',
     file: '054',
-    what: 'the rule under the summary as long as the text',
+    what: 'the rule under the summary drawn twice as long, still centred',
     change: (x) => {
       const at = x.indexOf('Về việc phê duyệt');
-      return x.slice(0, at) + x.slice(at).replace(/cx="2070735"/gu, 'cx="5900000"');
+      return (
+        x.slice(0, at) +
+        x
+          .slice(at)
+          .replace('<wp:posOffset>1875790</wp:posOffset>', '<wp:posOffset>811157</wp:posOffset>')
+          .replace(/cx="2070735"/gu, 'cx="4200000"')
+      );
     },
   },
   { rule: 'TY-03', file: '005', what: 'the V/v line in bold', change: para('V/v', runs(bold(true))) },
@@ -372,7 +378,12 @@ const MUTANTS: Mutant[] = [
     what: 'a legal basis upright',
     change: para('Căn cứ Luật Hóa chất', runs(italic(false))),
   },
-  { rule: 'BD-11', file: '014', what: '"Điều 3:"', change: (x) => x.replace('Điều 3', 'Điều 3:') },
+  {
+    rule: 'BD-11',
+    file: '014',
+    what: '"Điều 3:" for "Điều 3."',
+    change: para('Điều 3. Đoàn', text(/^\. $/u, ': ')),
+  },
   {
     rule: 'BD-12',
     file: '014',
