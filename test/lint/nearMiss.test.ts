@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintDocx } from '../../src/lint/lint.js';
 import { EXAMPLES, inParagraph, mutated } from './support/fixtures.js';
+import { mutateReal, realDocsPresent } from './support/realDocs.js';
 
 const DOC = 'word/document.xml';
 
@@ -164,4 +165,17 @@ describe('an element there but malformed is quoted, not reported missing', () =>
       expect(findings.filter((f) => f.where.paragraph === undefined)).toEqual([]);
       expect(lintDocx(bytes).filter((f) => f.rule === 'NOT_ADMINISTRATIVE')).toEqual([]);
     });
+});
+
+describe.skipIf(!realDocsPresent)('a rule line there but wrong is measured, not reported missing', () => {
+  it('TY-02: the rule under the summary dragged longer to the right (054)', () => {
+    const at = (x: string): number => x.indexOf('Về việc phê duyệt');
+    const bytes = mutateReal(
+      '054',
+      (x) => x.slice(0, at(x)) + x.slice(at(x)).replace(/cx="2070735"/gu, 'cx="5900000"'),
+    );
+    const findings = lintDocx(bytes).filter((f) => f.rule === 'TY-02');
+    expect(findings.map((f) => f.found.vi)).toContain('163.9 mm');
+    expect(findings.map((f) => f.found.vi)).not.toContain('không có');
+  });
 });
