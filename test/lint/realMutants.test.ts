@@ -154,6 +154,17 @@ const MUTANTS: Mutant[] = [
       ),
   },
   {
+    rule: 'PN-02',
+    file: '014',
+    what: 'the number of the even-page header (odd and even pages differ) set left',
+    part: 'word/header1.xml',
+    change: (x) =>
+      x.replace(
+        '<w:pStyle w:val="Header"/><w:jc w:val="center"/>',
+        '<w:pStyle w:val="Header"/><w:jc w:val="left"/>',
+      ),
+  },
+  {
     rule: 'PN-03',
     file: '007',
     what: 'the printed page number (the field result) at 10 pt',
