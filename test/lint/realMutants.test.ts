@@ -318,6 +318,12 @@ const MUTANTS: Mutant[] = [
   },
   { rule: 'TY-01', file: '014', what: 'the summary not bold', change: para('Kiểm', runs(bold(false))) },
   {
+    rule: 'TY-01',
+    file: '002',
+    what: 'a summary of two printed lines set left (its last line shows it)',
+    change: para('Kết quả triển khai Chiến lược', jc('left')),
+  },
+  {
     rule: 'TY-02',
     file: '054',
     what: 'the rule under the summary drawn twice as long, still centred',
