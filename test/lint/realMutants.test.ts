@@ -298,6 +298,12 @@ const MUTANTS: Mutant[] = [
   },
   { rule: 'DT-03', file: '005', what: 'the date line set left', change: para('Lào Cai, ngày', jc('left')) },
   {
+    rule: 'DT-03',
+    file: '054',
+    what: 'space above the date line, so it prints lower than the Số line',
+    change: para('Lào Cai, ngày', pPr(setProp('spacing', '<w:spacing w:before="720"/>'))),
+  },
+  {
     rule: 'DT-04',
     file: '005',
     what: 'the place abbreviated',

@@ -1,8 +1,11 @@
 /** DT-01..04: "Quảng Bình, ngày 05 tháng 02 năm 2020", italic, right column, level with Số (PL1-II.4). */
+import type { DocxModel, Paragraph } from '../docxModel.js';
 import type { Finding } from '../finding.js';
 import { L } from '../finding.js';
+import type { Layout } from '../layout.js';
+import { paragraphHeightPt } from '../pages.js';
 import { findingOf, type LintRule } from '../rule.js';
-import { ELEMENT, PROPERTY, quoted, VALUE } from '../words.js';
+import { ELEMENT, mm, PROPERTY, quoted, VALUE } from '../words.js';
 import { foldTones, isAbbreviation, isAllUpper, localityOf } from '../text.js';
 import { checkStyle, whereOf } from './segmentStyle.js';
 
@@ -72,6 +75,22 @@ export function dateLineProblem(text: string): { vi: string; en: string } | unde
   return undefined;
 }
 
+/** The date and the Số line are level within about one line of 12 pt (as SG-05 allows "Nơi nhận:"). */
+const LEVEL_TOLERANCE_PT = 12;
+const MM_PER_PT = 25.4 / 72;
+
+/**
+ * How far below the top of its table cell a paragraph prints, pt: the paragraphs above it and its spacing.
+ * A stamp set above the line is left out: where a stamp stands is MK-02's finding, not a second one here.
+ */
+function topInCellPt(p: Paragraph, model: DocxModel, layout: Layout, skip: ReadonlySet<Paragraph>): number {
+  let top = p.props.before / 20;
+  for (const q of model.paragraphs)
+    if (q.cell !== undefined && q.cell === p.cell && q.number < p.number && !skip.has(q))
+      top += paragraphHeightPt(q, layout);
+  return top;
+}
+
 const form: LintRule = {
   id: 'DT-01',
   clause: 'PL1-II.4.b-c',
@@ -124,7 +143,7 @@ const position: LintRule = {
     'Cột phải, căn giữa dưới Quốc hiệu, ngang hàng dòng "Số:"',
     'Right column, centred under the Quốc hiệu, level with the "Số:" line',
   ),
-  check: ({ elements: e }) => {
+  check: ({ elements: e, model, layout }) => {
     const d = e.date;
     if (!d) return [];
     const out = checkStyle(position, d, { align: 'center', column: 'right' });
@@ -146,6 +165,23 @@ const position: LintRule = {
             where: whereOf(d),
           }),
         );
+      else if (n.para !== d.para) {
+        // Same row of the header table: the lines and spacing above each in its cell set how high it prints.
+        const stamps = new Set(e.stamps.map((x) => x.para));
+        const diff = topInCellPt(d.para, model, layout, stamps) - topInCellPt(n.para, model, layout, stamps);
+        if (Math.abs(diff) > LEVEL_TOLERANCE_PT)
+          out.push(
+            findingOf(position, {
+              property: PROPERTY.column,
+              expected: L('ngang hàng dòng "Số:"', 'level with the "Số:" line'),
+              found: L(
+                `${diff > 0 ? 'thấp' : 'cao'} hơn dòng "Số:" ${mm(Math.abs(diff) * MM_PER_PT).replace('.', ',')}`,
+                `${mm(Math.abs(diff) * MM_PER_PT)} ${diff > 0 ? 'below' : 'above'} the "Số:" line`,
+              ),
+              where: whereOf(d),
+            }),
+          );
+      }
     }
     return out;
   },
