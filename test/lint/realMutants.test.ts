@@ -542,6 +542,12 @@ const MUTANTS: Mutant[] = [
     what: '"Tỉnh Lào Cai" capitalised in the text',
     change: para('Sở Công Thương nhận được', text('quân sự tỉnh Lào Cai', 'quân sự Tỉnh Lào Cai')),
   },
+  {
+    rule: 'CAP-02',
+    file: '054',
+    what: '"Uỷ Ban Nhân Dân" capitalised in the Kính gửi line',
+    change: para('Kính gửi:', text('Uỷ ban nhân dân tỉnh', 'Uỷ Ban Nhân Dân tỉnh')),
+  },
 ];
 
 /** Rules no real document here can carry, one line of reason each; each has its mutant in oneRule.test.ts. */
