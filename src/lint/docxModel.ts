@@ -157,6 +157,8 @@ interface FieldState {
   instr: string;
   inResult: boolean;
   props: RunProps;
+  /** The field as recorded on its paragraph, until the first text of its result gives it that run's look. */
+  field?: Field;
 }
 
 interface TableContext {
@@ -377,9 +379,18 @@ class PartReader {
     const visible = (): boolean => this.instructions === 0;
     for (const c of childElements(r)) {
       switch (c.name) {
-        case 'w:t':
-          if (visible()) text += c.children.filter((x) => typeof x === 'string').join('');
+        case 'w:t': {
+          if (!visible()) break;
+          const t = c.children.filter((x) => typeof x === 'string').join('');
+          text += t;
+          // The number that prints is the field's result: its formatting is what the reader sees.
+          const top = this.fields[this.fields.length - 1];
+          if (t.trim() && top?.field) {
+            top.field.props = props;
+            delete top.field;
+          }
           break;
+        }
         case 'w:tab':
           if (visible()) text += '\t';
           break;
@@ -411,7 +422,11 @@ class PartReader {
             const top = this.fields[this.fields.length - 1];
             if (top && !top.inResult) {
               const instr = normaliseInstr(top.instr);
-              if (instr) para.fields.push({ instr, props: top.props });
+              if (instr) {
+                const field: Field = { instr, props: top.props };
+                para.fields.push(field);
+                if (type === 'separate') top.field = field;
+              }
               top.inResult = true;
               this.instructions--;
             }

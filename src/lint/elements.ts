@@ -6,7 +6,14 @@
  */
 import type { Paragraph } from './docxModel.js';
 import type { Layout, Segment } from './layout.js';
-import { documentTypeOf, documentTypePrefixOf, foldTones, isAllUpper } from './text.js';
+import {
+  bareLetters,
+  documentTypeOf,
+  documentTypePrefixOf,
+  foldTones,
+  isAllUpper,
+  withinEdits,
+} from './text.js';
 import { isVisibleBorder } from './formatting.js';
 
 export interface Elements {
@@ -91,6 +98,53 @@ const VV = /^(V\/v\b|về\s+việc\s)/iu;
 const SIGNED_TIME = /\b\d{1,2}:\d{2}:\d{2}\b/u;
 const AUTHORITY = /^(TM|KT|TL|TUQ|Q)\.\s/u;
 const RECIPIENTS = /^nơi\s*nhận\s*:?$/iu;
+
+/**
+ * "Nơi nhận:" as typed, or a near miss of it ("Nơi nhân:", "Noi nhan:", "NƠI NHẬN"): the label is there but
+ * wrong, and NN-01 quotes it rather than reporting it missing.
+ */
+export function isRecipientsLabel(text: string): boolean {
+  if (RECIPIENTS.test(text)) return true;
+  const t = text.trim();
+  return t.length <= 14 && /^n/iu.test(t) && withinEdits(bareLetters(t), 'NOINHAN', 1);
+}
+
+/** "Kính gửi", or its words with marks lost or wrong ("Kinh gửi:", "Kính gưi"). */
+export function startsKinhGui(text: string): boolean {
+  const t = text.trim();
+  if (/^kính\s*gửi/iu.test(t)) return true;
+  const words = t.split(/\s+/u).slice(0, 2).join(' ').replace(/:.*$/u, '');
+  return /^k/iu.test(t) && bareLetters(words) === 'KINHGUI';
+}
+
+/**
+ * A "Số" line that is there but not well formed: "So:", "Sô:" (marks lost or wrong), or the number and
+ * symbol without their "/" ("Số: 12-SCT-CN"). Never the agency's "SỞ …": a colon, a figure or a "/" must
+ * follow the word.
+ */
+export function isNearNumberLine(text: string): boolean {
+  const bare = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[Đđ]/gu, 'D');
+  return /^so\s*(:|\s(?=\s*[\d/])|(?=[\d/]))[\s\d.…_]*[/-]?\s*\p{Lu}{2,}[\p{L}-]*$/iu.test(bare.trim());
+}
+
+/**
+ * A date line that is there but not well formed: the place and "ngày" with a slip in the words or spaces
+ * ("ngày 05 tháng 4năm 2026", "ngay 05 …"), or the date in figures ("Lào Cai, 05/4/2026").
+ */
+function isNearDateLine(text: string): boolean {
+  const bare = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[Đđ]/gu, 'd')
+    .toLowerCase();
+  return (
+    /^[^,\d]{1,60},?\s*(ngay|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b)/u.test(bare) ||
+    /^[^,\d]{1,60},?\s*\S*\s*\d{0,2}\s*thang.*nam/u.test(bare)
+  );
+}
 const PLACEHOLDER = /^[([].*[)\]]$/u;
 /** Ô 12: initials (with or without a full stop) and the number of copies in brackets. */
 export const DRAFTER = /^[\p{L}.]{1,12}\s?\(\s*[^()\s]{1,6}\s*\)\.?$/u;
@@ -100,28 +154,23 @@ export function isQuocHieu(text: string): boolean {
   return QUOC_HIEU.test(foldTones(text).replace(/[\s.,;:!"'”]+$/u, ''));
 }
 
-/** The Quốc hiệu's words with tone and vowel marks ignored, one letter off at most. */
+/**
+ * The Quốc hiệu's words with tone and vowel marks ignored, one letter off at most; or its first words
+ * with the end cut short ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT").
+ */
 export function isNearQuocHieu(text: string): boolean {
-  const bare = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/[Đđ]/gu, 'D')
-    .toUpperCase()
-    .replace(/[^A-Z]/gu, '');
+  const bare = bareLetters(text);
   const want = 'CONGHOAXAHOICHUNGHIAVIETNAM';
-  if (Math.abs(bare.length - want.length) > 1) return false;
-  let diff = 0;
-  for (let i = 0, j = 0; i < bare.length || j < want.length; i++, j++) {
-    if (bare[i] === want[j]) continue;
-    if (++diff > 1) return false;
-    if (bare.length > want.length) j--;
-    else if (bare.length < want.length) i--;
-  }
-  return true;
+  return withinEdits(bare, want, 1) || (bare.startsWith('CONGHOAXAHOICHU') && bare.length <= want.length);
 }
 
 export function isTieuNgu(text: string): boolean {
   return TIEU_NGU.test(text);
+}
+
+/** The Tiêu ngữ with marks lost or wrong, or two letters off ("Độc lập - Tự do - Hạnh phục"). */
+export function isNearTieuNgu(text: string): boolean {
+  return text.length < 45 && withinEdits(bareLetters(text), 'DOCLAPTUDOHANHPHUC', 2);
 }
 
 function sameCell(a: Paragraph, b: Paragraph): boolean {
@@ -155,21 +204,37 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
 
   // A misspelt Quốc hiệu ("CỘNG HÕA …", tones lost) is still the Quốc hiệu: QH-01 quotes it as wrong.
   el.quocHieu = top.find((s) => isQuocHieu(s.text)) ?? top.find((s) => isNearQuocHieu(s.text));
-  el.tieuNgu = top.find((s) => isTieuNgu(s.text));
+  el.tieuNgu = top.find((s) => isTieuNgu(s.text)) ?? top.find((s) => isNearTieuNgu(s.text));
   const headerTable = el.quocHieu?.para.cell?.table;
   const inHeaderTable = (s: Segment): boolean =>
     headerTable !== undefined && s.para.cell?.table === headerTable;
   // The text of a digital signature ("Số: 05/TB-SKHCN; 05/02/2020; 14:30:00") is not the Số line.
-  el.number = top.find((s) => s.text.length < 60 && NUMBER_LINE.test(s.text) && !SIGNED_TIME.test(s.text));
+  const numberCandidate = (s: Segment): boolean => s.text.length < 60 && !SIGNED_TIME.test(s.text);
+  // A malformed Số line is still the Số line (SO-01 quotes it), not a third line of the agency's name.
+  el.number =
+    top.find((s) => numberCandidate(s) && NUMBER_LINE.test(s.text)) ??
+    top.find(
+      (s) =>
+        numberCandidate(s) &&
+        isNearNumberLine(s.text) &&
+        (el.quocHieu === undefined || s.para.number <= el.quocHieu.para.number + 10),
+    );
   // The date line stands in the header, near the Quốc hiệu; a date by the signature further down is not it.
   const dateLimit = Math.max(el.quocHieu?.para.number ?? 0, el.number?.para.number ?? 0) + 10;
-  el.date = top.find(
-    (s) =>
-      s.text.length < 100 &&
-      DATE_LINE.test(s.text) &&
-      (s.column === 'right' || inHeaderTable(s)) &&
-      s.para.number <= dateLimit,
-  );
+  const dateCandidate = (s: Segment): boolean =>
+    s.text.length < 100 && (s.column === 'right' || inHeaderTable(s)) && s.para.number <= dateLimit;
+  // A malformed date line is still the date line: DT-01 quotes it and says what is wrong.
+  el.date =
+    top.find((s) => dateCandidate(s) && DATE_LINE.test(s.text)) ??
+    top.find(
+      (s) =>
+        dateCandidate(s) &&
+        s !== el.quocHieu &&
+        s !== el.tieuNgu &&
+        s !== el.number &&
+        !NUMBER_LINE.test(s.text) &&
+        isNearDateLine(s.text),
+    );
 
   // The header ends with its last element, or with the whole header table.
   const anchors = [el.quocHieu, el.tieuNgu, el.number, el.date].filter((s): s is Segment => s !== undefined);
@@ -391,7 +456,7 @@ function findTitle(el: Elements, paragraphs: Paragraph[], layout: Layout, header
     if (!p || p.text.trim() === '' || isRuleParagraph(p)) return;
     if (p.props.jc === 'both' && p.props.firstLine > 0) return;
     // The trích yếu ends before "Kính gửi", a typed rule ("_____") or the body's first line.
-    if (/^kính\s*gửi/iu.test(p.text.trim()) || /^[_\-–—\s]{4,}$/u.test(p.text)) return;
+    if (startsKinhGui(p.text) || /^[_\-–—\s]{4,}$/u.test(p.text)) return;
     const segs = layout.byParagraph.get(n) ?? [];
     // A line in capitals after a trích yếu in ordinary case is the next element (the issuer); after
     // lines in capitals it goes on the same trích yếu.
@@ -429,7 +494,7 @@ function findBody(el: Elements, paragraphs: Paragraph[], layout: Layout, titleEn
   let start = titleEnd + 1;
   // Công văn: the "Kính gửi:" block sits between the header and the body.
   const firstText = main.find((p) => p.number >= start && p.text.trim() !== '' && !p.cell);
-  if (firstText && /^kính\s*gửi/iu.test(firstText.text.trim())) {
+  if (firstText && startsKinhGui(firstText.text)) {
     el.kinhGui.push(firstText);
     let n = firstText.number + 1;
     for (; n <= main.length; n++) {
@@ -450,14 +515,14 @@ function findBody(el: Elements, paragraphs: Paragraph[], layout: Layout, titleEn
   }
   const signatureTables = new Set<number>();
   for (const s of layout.segments) {
-    if (s.para.cell && (RECIPIENTS.test(s.text) || AUTHORITY.test(s.text)))
+    if (s.para.cell && (isRecipientsLabel(s.text) || AUTHORITY.test(s.text)))
       signatureTables.add(s.para.cell.table);
   }
   for (const p of main) {
     if (p.number < start || p.inTextBox) continue;
     const segs = layout.byParagraph.get(p.number) ?? [];
     if (p.section > 0) break;
-    if (segs.some((s) => RECIPIENTS.test(s.text))) break;
+    if (segs.some((s) => isRecipientsLabel(s.text))) break;
     if (p.cell && signatureTables.has(p.cell.table)) break;
     if (!p.cell && segs.some((s) => s.column === 'right' && AUTHORITY.test(s.text))) break;
     if (p.cell) continue;
@@ -481,7 +546,7 @@ function findSignature(el: Elements, paragraphs: Paragraph[], layout: Layout): v
       s.para.section === 0 &&
       s.para.part === paragraphs[0]?.part,
   );
-  const label = region.find((s) => RECIPIENTS.test(s.text));
+  const label = region.find((s) => isRecipientsLabel(s.text));
   el.recipientsLabel = label;
   const listed = new Set<Segment>();
   if (label) {
@@ -515,8 +580,14 @@ function findSignature(el: Elements, paragraphs: Paragraph[], layout: Layout): v
   let i = 0;
   while (i < right.length) {
     const s = right[i]!;
-    if (PLACEHOLDER.test(s.text) || !isAllUpper(s.text)) break;
+    if (PLACEHOLDER.test(s.text)) break;
     if (i > 0 && signingGap(right[i - 1]!, s, paragraphs)) break;
+    // A title line typed in lower case ("Phó Giám đốc") is still a title when the signing space and a
+    // name follow it: SG-01 reports its case, and the name below is still the name.
+    const next = right[i + 1];
+    const lowerTitle =
+      next !== undefined && signingGap(s, next, paragraphs) && s.text.split(/\s+/u).length <= 8;
+    if (!isAllUpper(s.text) && !lowerTitle) break;
     el.signatureTitles.push(s);
     i++;
   }

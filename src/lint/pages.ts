@@ -20,7 +20,7 @@ function lineHeightPt(p: Paragraph, sizePt: number): number {
   return natural * (line / 240);
 }
 
-function paragraphHeightPt(p: Paragraph, layout: Layout): number {
+export function paragraphHeightPt(p: Paragraph, layout: Layout): number {
   const segs = layout.byParagraph.get(p.number) ?? [];
   const size = (p.runs.find((r) => r.text.trim() !== '')?.props.sizeHalfPt ?? p.markProps.sizeHalfPt) / 2;
   // Segments of one printed line (tabs) share it; each line may wrap.

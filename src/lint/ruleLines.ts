@@ -156,8 +156,14 @@ export function ruleUnder(
       if (r) return r;
     }
   }
-  // A shape whose centre is known to stand in another column is that column's rule.
-  const near = shapes.filter((r) => r.centreMm === undefined || Math.abs(r.centreMm - centre) <= FAR_MM);
+  // A shape whose centre is known to stand in another column is that column's rule; one drawn across the
+  // text's centre is this text's rule, however far off centre (too long, dragged to one side).
+  const near = shapes.filter(
+    (r) =>
+      r.centreMm === undefined ||
+      Math.abs(r.centreMm - centre) <= FAR_MM ||
+      Math.abs(r.centreMm - centre) <= r.lengthMm / 2,
+  );
   if (near.length > 0) {
     // Prefer the shape nearest to the text's centre (a tab-laid header anchors both rules in one paragraph).
     const distance = (r: RuleLine): number =>

@@ -80,6 +80,34 @@ export function snippet(text: string, max = 60): string {
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 
+/** Letters only, every mark dropped, Đ as D, upper case: "Nơi nhân:" → "NOINHAN". For near misses. */
+export function bareLetters(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/[Đđ]/gu, 'D')
+    .toUpperCase()
+    .replace(/[^A-Z]/gu, '');
+}
+
+/** Whether two strings are at most `max` one-letter edits apart (insertion, deletion, substitution). */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        previous[j]! + 1,
+        row[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    if (Math.min(...row) > max) return false;
+    previous = row;
+  }
+  return previous[b.length]! <= max;
+}
+
 /** Tone marks (sắc, huyền, hỏi, ngã, nặng) removed; the letters' own marks (Ă, Â, Ê, Ô, Ơ, Ư, Đ) kept. */
 export function stripTones(text: string): string {
   return text

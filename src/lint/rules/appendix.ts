@@ -255,10 +255,12 @@ const mention: LintRule = {
       .join('\n');
     return e.appendices.flatMap((a) => {
       const numeral = numeralOf(a);
+      // "Phụ lục 01" and "Phụ lục 1" are the same appendix.
+      const written = numeral !== undefined && /^\d+$/u.test(numeral) ? `0*${Number(numeral)}` : numeral;
       const pattern =
-        numeral === undefined
+        written === undefined
           ? /phụ\s*lục/iu
-          : new RegExp(`phụ\\s*lục[^.;\\n]{0,40}?(?<![\\p{L}\\d])${numeral}(?![\\p{L}\\d])`, 'iu');
+          : new RegExp(`phụ\\s*lục[^.;\\n]{0,40}?(?<![\\p{L}\\d])${written}(?![\\p{L}\\d])`, 'iu');
       if (pattern.test(main)) return [];
       return [
         findingOf(mention, {

@@ -192,8 +192,9 @@ const runningText: LintRule = {
     'Viết hoa tên cơ quan, địa danh trong nội dung theo Phụ lục II ("Sở Khoa học và Công nghệ", "tỉnh Quảng Bình")',
     'Agency and place names in the text capitalised per Appendix II ("Sở Khoa học và Công nghệ", "tỉnh Quảng Bình")',
   ),
+  // The "Kính gửi" lines are running text too ("Kính gửi: Ủy ban nhân dân tỉnh Quảng Bình").
   check: ({ elements: e }) =>
-    e.body.flatMap((p) =>
+    [...e.kinhGui, ...e.body].flatMap((p) =>
       // The same miss twice in one paragraph is one finding.
       [...new Map(misses(p.text).map((m) => [`${m.expected}|${m.found}`, m])).values()].map((m) =>
         findingOf(runningText, {

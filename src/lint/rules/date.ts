@@ -1,8 +1,11 @@
 /** DT-01..04: "Quảng Bình, ngày 05 tháng 02 năm 2020", italic, right column, level with Số (PL1-II.4). */
+import type { DocxModel, Paragraph } from '../docxModel.js';
 import type { Finding } from '../finding.js';
 import { L } from '../finding.js';
+import type { Layout } from '../layout.js';
+import { paragraphHeightPt } from '../pages.js';
 import { findingOf, type LintRule } from '../rule.js';
-import { ELEMENT, PROPERTY, quoted, VALUE } from '../words.js';
+import { ELEMENT, mm, PROPERTY, quoted, VALUE } from '../words.js';
 import { foldTones, isAbbreviation, isAllUpper, localityOf } from '../text.js';
 import { checkStyle, whereOf } from './segmentStyle.js';
 
@@ -18,14 +21,48 @@ const EXAMPLE = L(
   '"Quảng Bình, ngày 05 tháng 02 năm 2020" (days below 10 and months 1, 2 zero-padded)',
 );
 
+const WORDS: ReadonlyArray<[string, string]> = [
+  ['ngay', 'ngày'],
+  ['thang', 'tháng'],
+  ['nam', 'năm'],
+];
+
+/** What is wrong with a date line that is there but does not read "<Place>, ngày … tháng … năm …". */
+function slipOf(text: string): { vi: string; en: string } {
+  const figures = /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}/u.exec(text);
+  if (figures && !/tháng/u.test(text))
+    return L(
+      `ngày viết bằng số "${figures[0]}" thay cho "ngày … tháng … năm …"`,
+      `the date in figures "${figures[0]}" instead of "ngày … tháng … năm …"`,
+    );
+  const glued = /(\S)(ngày|tháng|năm)|(ngày|tháng|năm)(\S)/u.exec(text);
+  if (glued) {
+    const [left, right] = glued[1] !== undefined ? [glued[1], glued[2]!] : [glued[3]!, glued[4]!];
+    return L(`thiếu dấu cách giữa "${left}" và "${right}"`, `no space between "${left}" and "${right}"`);
+  }
+  for (const [bare, word] of WORDS)
+    if (new RegExp(`(?<!\\p{L})${bare}(?!\\p{L})`, 'iu').test(text))
+      return L(
+        `"${bare}" thiếu dấu (phải là "${word}")`,
+        `"${bare}" without its marks (should be "${word}")`,
+      );
+  const capital = /(?<=\S\s+)(Ngày|Tháng|Năm)(?!\p{L})/u.exec(text);
+  if (capital)
+    return L(
+      `viết hoa "${capital[0]}" (phải là "${capital[0].toLocaleLowerCase('vi-VN')}")`,
+      `"${capital[0]}" capitalised (should be "${capital[0].toLocaleLowerCase('vi-VN')}")`,
+    );
+  if (/^[^,]+\sngày\s/u.test(text)) return L('thiếu dấu phẩy sau địa danh', 'no comma after the place name');
+  return L(
+    'không đúng dạng "<Địa danh>, ngày … tháng … năm …"',
+    'not of the form "<Place>, ngày … tháng … năm …"',
+  );
+}
+
 /** What is wrong with a date line's wording, or undefined when it has the decree's form. */
 export function dateLineProblem(text: string): { vi: string; en: string } | undefined {
   const m = DATE_LINE.exec(text);
-  if (!m)
-    return L(
-      'không đúng dạng "<Địa danh>, ngày … tháng … năm …"',
-      'not of the form "<Place>, ngày … tháng … năm …"',
-    );
+  if (!m) return slipOf(text);
   const [, place = '', day, month, year] = m;
   const first = place[0] ?? '';
   if (first !== first.toLocaleUpperCase('vi-VN') || !/\p{L}/u.test(first))
@@ -36,6 +73,22 @@ export function dateLineProblem(text: string): { vi: string; en: string } | unde
   if (year !== undefined && !BLANK.test(year) && !YEAR.test(year))
     return L(`năm "${year}"`, `year "${year}"`);
   return undefined;
+}
+
+/** The date and the Số line are level within about one line of 12 pt (as SG-05 allows "Nơi nhận:"). */
+const LEVEL_TOLERANCE_PT = 12;
+const MM_PER_PT = 25.4 / 72;
+
+/**
+ * How far below the top of its table cell a paragraph prints, pt: the paragraphs above it and its spacing.
+ * A stamp set above the line is left out: where a stamp stands is MK-02's finding, not a second one here.
+ */
+function topInCellPt(p: Paragraph, model: DocxModel, layout: Layout, skip: ReadonlySet<Paragraph>): number {
+  let top = p.props.before / 20;
+  for (const q of model.paragraphs)
+    if (q.cell !== undefined && q.cell === p.cell && q.number < p.number && !skip.has(q))
+      top += paragraphHeightPt(q, layout);
+  return top;
 }
 
 const form: LintRule = {
@@ -90,7 +143,7 @@ const position: LintRule = {
     'Cột phải, căn giữa dưới Quốc hiệu, ngang hàng dòng "Số:"',
     'Right column, centred under the Quốc hiệu, level with the "Số:" line',
   ),
-  check: ({ elements: e }) => {
+  check: ({ elements: e, model, layout }) => {
     const d = e.date;
     if (!d) return [];
     const out = checkStyle(position, d, { align: 'center', column: 'right' });
@@ -112,6 +165,23 @@ const position: LintRule = {
             where: whereOf(d),
           }),
         );
+      else if (n.para !== d.para) {
+        // Same row of the header table: the lines and spacing above each in its cell set how high it prints.
+        const stamps = new Set(e.stamps.map((x) => x.para));
+        const diff = topInCellPt(d.para, model, layout, stamps) - topInCellPt(n.para, model, layout, stamps);
+        if (Math.abs(diff) > LEVEL_TOLERANCE_PT)
+          out.push(
+            findingOf(position, {
+              property: PROPERTY.column,
+              expected: L('ngang hàng dòng "Số:"', 'level with the "Số:" line'),
+              found: L(
+                `${diff > 0 ? 'thấp' : 'cao'} hơn dòng "Số:" ${mm(Math.abs(diff) * MM_PER_PT).replace('.', ',')}`,
+                `${mm(Math.abs(diff) * MM_PER_PT)} ${diff > 0 ? 'below' : 'above'} the "Số:" line`,
+              ),
+              where: whereOf(d),
+            }),
+          );
+      }
     }
     return out;
   },

@@ -89,6 +89,16 @@ const form: LintRule = {
     const m = /^(kính\s*gửi)(\s*:)?\s*(.*)$/iu.exec(text);
     if (!m || m[1] !== 'Kính gửi' || m[2] !== ':')
       add(first, PROPERTY.form, quoted('Kính gửi:'), quoted(snippet(text, 30)));
+    else if (m[3] !== '' && !/^kính\s*gửi\s*:\s/iu.test(text))
+      add(
+        first,
+        PROPERTY.form,
+        quoted('Kính gửi: …'),
+        L(
+          `"${snippet(text, 30)}": thiếu dấu cách sau dấu hai chấm`,
+          `"${snippet(text, 30)}": no space after the colon`,
+        ),
+      );
     for (const p of e.kinhGui) {
       const runs = p.runs.filter((r) => r.text.trim() !== '');
       const size = runs.find((r) => r.props.sizeHalfPt < 26 || r.props.sizeHalfPt > 28);

@@ -52,6 +52,11 @@ export function parseNumberLine(text: string): { number?: string; symbol: string
 
 /** SO-01's part: "Số:", a space, a number in figures (or a blank), one "/" and a symbol. */
 function formProblem(line: NumberLine): Localized | undefined {
+  if (line.word !== 'Số' && /^s[oơôốồổỗộớờởỡợóòỏõọ]$/iu.test(line.word))
+    return L(
+      `"${line.word}${line.colon}" sai chữ, phải là "Số:"`,
+      `"${line.word}${line.colon}" misspelt, should be "Số:"`,
+    );
   if (line.word !== 'Số' || line.colon !== ':') return L('phải bắt đầu bằng "Số:"', 'must start with "Số:"');
   const blank = BLANK.test(line.number);
   if (!blank && line.spaceAfterColon === '') return L('thiếu dấu cách sau "Số:"', 'no space after "Số:"');
@@ -81,7 +86,9 @@ const form: LintRule = {
         findingOf(form, { property: PROPERTY.presence, expected: EXAMPLE, found: VALUE.notFound, where: {} }),
       ];
     const line = splitNumberLine(s.rawText);
-    const problem = line ? formProblem(line) : L('không có dấu "/"', 'no "/"');
+    const problem = line
+      ? formProblem(line)
+      : L('không có dấu "/" giữa số và ký hiệu', 'no "/" between the number and the symbol');
     if (!problem) return [];
     return [
       findingOf(form, {

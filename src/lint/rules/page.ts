@@ -39,10 +39,23 @@ const size: LintRule = {
     }),
 };
 
-/** A section may be landscape only to hold a wide table (PL1-I.2). */
+/**
+ * A section may be landscape only to hold a wide table (PL1-I.2). The tables that lay out the header and
+ * the "Nơi nhận" / signature block are not content: their three cells do not make a landscape page right.
+ */
 function hasWideTable(s: Section, ctx: Parameters<LintRule['check']>[0]): boolean {
+  const e = ctx.elements;
+  const layoutTables = new Set(
+    [e.quocHieu, e.agency[0], e.number, e.recipientsLabel, e.signatureTitles[0], e.signerName].flatMap((x) =>
+      x?.para.cell ? [x.para.cell.table] : [],
+    ),
+  );
   return ctx.model.paragraphs.some(
-    (p) => p.section === s.index && p.cell !== undefined && p.cell.cellCount >= 3,
+    (p) =>
+      p.section === s.index &&
+      p.cell !== undefined &&
+      p.cell.cellCount >= 3 &&
+      !layoutTables.has(p.cell.table),
   );
 }
 

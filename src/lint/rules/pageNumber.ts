@@ -22,6 +22,29 @@ function pageFields(paragraphs: Paragraph[]): Array<{ para: Paragraph; field: Fi
   );
 }
 
+/**
+ * The header (or footer) parts that print on the text's pages: the default one, and with "different odd
+ * and even pages" (w:evenAndOddHeaders) and a second page, the even-page one too.
+ */
+function printedParts(ctx: LintContext, parts: Map<string, string>): string[] {
+  const out = [parts.get('default')];
+  // The even-page header prints from page 2 on: a one-page document never shows it.
+  if (ctx.model.evenAndOddHeaders && parts.has('even') && ownPages(ctx) >= 2) out.push(parts.get('even'));
+  return [...new Set(out.filter((p): p is string => p !== undefined))];
+}
+
+/** The document's own pages, up to its signature (attachments after it are numbered on their own, PN-04). */
+function ownPages(ctx: LintContext): number {
+  const e = ctx.elements;
+  const end = Math.max(
+    0,
+    e.signerName?.para.number ?? 0,
+    ...e.signatureTitles.map((x) => x.para.number),
+    ...e.recipientItems.flat().map((x) => x.para.number),
+  );
+  return estimatePages(ctx.model, ctx.layout, end > 0 ? end : Infinity);
+}
+
 function where(part?: string): Finding['where'] {
   return part ? { part, section: 1 } : { section: 1 };
 }
@@ -67,8 +90,8 @@ const location: LintRule = {
   check: (ctx) => {
     const s = ctx.model.sections[0];
     if (!s) return [];
-    const inHeader = pageFields(partParagraphs(ctx, s.headers.get('default')));
-    const inFooter = pageFields(partParagraphs(ctx, s.footers.get('default')));
+    const inHeader = printedParts(ctx, s.headers).flatMap((part) => pageFields(partParagraphs(ctx, part)));
+    const inFooter = printedParts(ctx, s.footers).flatMap((part) => pageFields(partParagraphs(ctx, part)));
     if (inHeader.length === 0 && inFooter.length > 0)
       return [
         findingOf(location, {
@@ -107,22 +130,14 @@ const format: LintRule = {
     if (!s) return [];
     const out: Finding[] = [];
     const defaultHeader = s.headers.get('default');
-    const fields = pageFields(partParagraphs(ctx, defaultHeader));
+    const fields = printedParts(ctx, s.headers).flatMap((part) => pageFields(partParagraphs(ctx, part)));
     const anywhere = [...s.headers.values(), ...s.footers.values()].some(
       (part) => pageFields(partParagraphs(ctx, part)).length > 0,
     );
     if (!anywhere) {
       // A one-page document needs no number. The pages are counted from the layout: the count Word saved
       // in docProps/app.xml is often stale.
-      // The document's own pages: up to its signature (attachments after it are numbered on their own, PN-04).
-      const e = ctx.elements;
-      const end = Math.max(
-        0,
-        e.signerName?.para.number ?? 0,
-        ...e.signatureTitles.map((x) => x.para.number),
-        ...e.recipientItems.flat().map((x) => x.para.number),
-      );
-      const pages = estimatePages(ctx.model, ctx.layout, end > 0 ? end : Infinity);
+      const pages = ownPages(ctx);
       if (pages <= 1) return [];
       return [
         findingOf(format, {
@@ -143,6 +158,21 @@ const format: LintRule = {
           expected: L('số trang cả ở trang chẵn', 'numbers on even pages too'),
           found: L('đầu trang chẵn không có số trang', 'the even-page header has none'),
           where: where(s.headers.get('even')),
+        }),
+      );
+    // Only the even-page header numbered: page 3, 5 … print without a number.
+    if (
+      ctx.model.evenAndOddHeaders &&
+      pageFields(partParagraphs(ctx, defaultHeader)).length === 0 &&
+      pageFields(partParagraphs(ctx, s.headers.get('even'))).length > 0 &&
+      ownPages(ctx) >= 3
+    )
+      out.push(
+        findingOf(format, {
+          property: PROPERTY.presence,
+          expected: L('số trang cả ở trang lẻ (từ trang 3)', 'numbers on odd pages too (from page 3)'),
+          found: L('chỉ đầu trang chẵn có số trang', 'only the even-page header has one'),
+          where: where(defaultHeader),
         }),
       );
     if (s.pageNumberFormat !== undefined && s.pageNumberFormat !== 'decimal')

@@ -1,7 +1,7 @@
 /** The style checks every element rule shares: size, bold, italic, case, alignment, column. */
 import type { Finding, Localized, Where } from '../finding.js';
 import { L } from '../finding.js';
-import type { Column, Segment } from '../layout.js';
+import { printedLineWidthsMm, type Column, type Segment } from '../layout.js';
 import { findingOf, type LintRule } from '../rule.js';
 import { hasLowercase, isAllUpper, snippet } from '../text.js';
 import { alignName, columnName, mm, PROPERTY, pt, ptRange, VALUE } from '../words.js';
@@ -95,8 +95,21 @@ export const CENTRE_TOLERANCE_MM = 3;
  */
 export function centreOffsetMm(seg: Segment): number | undefined {
   const width = seg.rightMm - seg.leftMm;
-  if (width >= seg.boxWidthMm * 0.97) return undefined;
+  if (width >= seg.boxWidthMm * 0.97) return wrappedOffsetMm(seg);
   return (seg.leftMm + seg.rightMm) / 2 - (seg.boxLeftMm + seg.boxWidthMm / 2);
+}
+
+/**
+ * A wrapping line: its last printed line shows the setting. Set left (or justified, whose last line prints
+ * flush left) or right, it stands off the centre by half of what it leaves empty; centred, it is centred.
+ */
+function wrappedOffsetMm(seg: Segment): number | undefined {
+  const lines = printedLineWidthsMm(seg);
+  if (lines.length < 2 || seg.align === 'center') return undefined;
+  const spare = seg.boxWidthMm - lines[lines.length - 1]!;
+  if (seg.align === 'right' || seg.align === 'end') return spare / 2;
+  if (['left', 'start', 'both', 'distribute'].includes(seg.align)) return -spare / 2;
+  return undefined;
 }
 
 function sameAlign(found: string, expected: string): boolean {

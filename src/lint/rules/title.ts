@@ -2,6 +2,7 @@
 import { L, same } from '../finding.js';
 import { printedLineWidthsMm } from '../layout.js';
 import { findingOf, type LintRule } from '../rule.js';
+import { bareLetters, DOCUMENT_TYPES, snippet, withinEdits } from '../text.js';
 import { ELEMENT, PROPERTY, quoted, VALUE } from '../words.js';
 import { checkRuleUnder } from './ruleCheck.js';
 import { checkStyle, whereOf } from './segmentStyle.js';
@@ -55,6 +56,14 @@ const typeText: LintRule = {
   ),
   check: ({ elements: e }) => {
     if (!e.typeName || e.documentType) return [];
+    // A slip in a type name's letters or marks ("QUYÊT ĐỊNH", "THONG BAO:"): say which type it is near.
+    const bare = bareLetters(e.typeName.text);
+    const near =
+      DOCUMENT_TYPES.find((t) => bare === bareLetters(t.name)) ??
+      DOCUMENT_TYPES.find((t) => withinEdits(bare, bareLetters(t.name), 1));
+    const found = near
+      ? L(`"${e.typeName.text}" (gần với "${near.name}")`, `"${e.typeName.text}" (close to "${near.name}")`)
+      : quoted(e.typeName.text);
     return [
       findingOf(typeText, {
         property: PROPERTY.text,
@@ -62,7 +71,7 @@ const typeText: LintRule = {
           'tên loại của Điều 7 (THÔNG BÁO, KẾ HOẠCH, BÁO CÁO, GIẤY MỜI …), không thêm dấu',
           'an Article 7 type name (THÔNG BÁO, KẾ HOẠCH, BÁO CÁO, GIẤY MỜI …), no punctuation',
         ),
-        found: quoted(e.typeName.text),
+        found,
         where: whereOf(e.typeName),
       }),
     ];
@@ -136,8 +145,24 @@ const vv: LintRule = {
     'Công văn: "V/v …" cỡ 12–13, đứng, không đậm, căn giữa dưới dòng "Số:"',
     'Letters: "V/v …" 12–13 pt, upright, not bold, centred under "Số:"',
   ),
-  check: ({ elements: e }) =>
-    e.vv.flatMap((s) => checkStyle(vv, s, { sizes: [12, 13], bold: false, italic: false, align: 'center' })),
+  check: ({ elements: e }) => {
+    const out = e.vv.flatMap((s) =>
+      checkStyle(vv, s, { sizes: [12, 13], bold: false, italic: false, align: 'center' }),
+    );
+    // "V/V", "v/v", "V/v:": the abbreviation is there but not as the decree writes it.
+    const first = e.vv[0];
+    const head = first && /^v\s*\/\s*v\S*/iu.exec(first.rawText);
+    if (first && head && head[0] !== 'V/v')
+      out.push(
+        findingOf(vv, {
+          property: PROPERTY.text,
+          expected: same('"V/v …"'),
+          found: quoted(snippet(first.rawText, 40)),
+          where: whereOf(first),
+        }),
+      );
+    return out;
+  },
 };
 
 const vvWithType: LintRule = {
@@ -147,7 +172,8 @@ const vvWithType: LintRule = {
   element: ELEMENT.vv,
   requirement: L('Không có "V/v" khi văn bản có tên loại', 'No "V/v" line on a document with a type name'),
   check: ({ elements: e }) => {
-    const first = e.vv[0];
+    // The "V/v" line under the Số, or a trích yếu under the type name written as a letter's "V/v …".
+    const first = e.vv[0] ?? e.summary.find((s) => /^V\/v(?![\p{L}])/u.test(s.text));
     if (!first || !e.typeName) return [];
     return [
       findingOf(vvWithType, {
