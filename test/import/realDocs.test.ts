@@ -24,7 +24,8 @@ function structure(bytes: Uint8Array): Record<string, unknown> {
     kinhGui: e.kinhGui.length > 0,
     recipients: e.recipientItems.length,
     labels: e.body
-      .map((p) => labelOf(tidy(p.text))?.text)
+      // As a reader sees it: Word's automatic list number before the text.
+      .map((p) => labelOf(tidy(`${p.listLabel ?? ''} ${p.text}`))?.text)
       .filter((l): l is string => l !== undefined && l !== '-' && l !== '+'),
   };
 }

@@ -20,9 +20,10 @@ export function wordsOf(text: string): string[] {
 export function docxWords(bytes: Uint8Array): string[] {
   const ctx = contextOf(bytes);
   const main = ctx.model.paragraphs.filter((p) => p.part === 'word/document.xml');
+  // Word's automatic list numbers are words a reader sees, though not in the runs.
   return wordsOf(
     headerColumnFirst(main)
-      .map((p) => p.text)
+      .map((p) => (p.listLabel ? `${p.listLabel} ${p.text}` : p.text))
       .join('\n'),
   );
 }
