@@ -31,7 +31,12 @@ function roman(n: number): string {
     [1, 'I'],
   ];
   let out = '';
-  for (const [value, digits] of table) while (n >= value) ((out += digits), (n -= value));
+  for (const [value, digits] of table) {
+    while (n >= value) {
+      out += digits;
+      n -= value;
+    }
+  }
   return out;
 }
 
