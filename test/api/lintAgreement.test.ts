@@ -41,3 +41,32 @@ describe('check warns where lint would report', () => {
     expect(strict.code).toBe(1);
   });
 });
+
+describe('shapes of Nơi nhận offices write pass both check and lint', () => {
+  it('a labelled sub-group ("Bản điện tử:") and a bracket group', async () => {
+    const dir = tempFolder();
+    mkdirSync(join(dir, 'agencies'));
+    copyFileSync(
+      join(DATA, 'agencies/so-khcn-quang-binh.yaml'),
+      join(dir, 'agencies/so-khcn-quang-binh.yaml'),
+    );
+    const text = readFileSync(join(DATA, '2024-05-to-trinh-phe-duyet.yaml'), 'utf8').replace(
+      /recipients:\n[\s\S]*?\narchive:/u,
+      [
+        'recipients:',
+        '  - Như trên',
+        '  - group: [Giám đốc Sở, Phó Giám đốc Sở]',
+        '    note: (để b/c)',
+        "  - label: 'Bản điện tử:'",
+        '    items: [Phòng Quản lý Khoa học, Văn phòng Sở]',
+        'archive:',
+      ].join('\n'),
+    );
+    expect(text).toContain("label: 'Bản điện tử:'");
+    const path = join(dir, 'tt.yaml');
+    writeFileSync(path, text);
+    const run = await runCli(['check', path]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain('LINT_WOULD_REPORT');
+  });
+});

@@ -51,6 +51,14 @@ const label: LintRule = {
   },
 };
 
+/**
+ * A sub-group's label inside the list ("Bản điện tử:", "Gửi bản giấy:"): offices head part of the list
+ * so; it names no recipient, so the recipient's "- …;" form does not apply to it.
+ */
+function isSubgroupLabel(item: readonly { text: string }[]): boolean {
+  return item.length === 1 && /^[^-–—+•\s][^;]{0,40}:$/u.test(item[0]!.text.trim());
+}
+
 const items: LintRule = {
   id: 'NN-02',
   clause: 'PL1-II.9.d',
@@ -64,7 +72,7 @@ const items: LintRule = {
     e.recipientItems.flatMap((item) => {
       const first = item[0]!;
       const out = item.flatMap((s) => checkStyle(items, s, { sizes: [11, 11], bold: false, italic: false }));
-      if (!first.text.startsWith('- '))
+      if (!first.text.startsWith('- ') && !isSubgroupLabel(item))
         out.push(
           findingOf(items, {
             property: PROPERTY.form,
@@ -86,7 +94,7 @@ const punctuation: LintRule = {
   check: ({ elements: e }) =>
     e.recipientItems.slice(0, -1).flatMap((item) => {
       const text = itemText(item);
-      if (text.endsWith(';')) return [];
+      if (text.endsWith(';') || isSubgroupLabel(item)) return [];
       return [
         findingOf(punctuation, {
           property: PROPERTY.punctuation,
