@@ -63,8 +63,9 @@ export class DocumentLoader {
     return entry;
   }
 
-  load(path: string): LoadResult {
-    const input = loadYamlInput(path);
+  /** `text`: the file's content as an editor holds it, unsaved; checked as if it were at `path`. */
+  load(path: string, options: { text?: string } = {}): LoadResult {
+    const input = loadYamlInput(path, options.text === undefined ? {} : { text: options.text });
     const result = this.loadInput(path, input);
     // Only once the file reads as YAML: a broken file's "marks" may not be comments at all.
     if (!input.diagnostics.some((d) => d.severity === 'error'))

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { YAMLMap, isMap, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
-import { readSourceFile } from './readSourceFile.js';
+import { decodeSource, readSourceFile } from './readSourceFile.js';
 import { locateOffset, parseYamlSource, type YamlSource } from './yamlSource.js';
 import { SourceSet } from './sourceSet.js';
 import { mergeMaps } from './mergeFolder.js';
@@ -34,10 +34,11 @@ export function yamlFilesIn(dir: string): string[] {
 }
 
 /** `folder: false` reads `path` as one file even when it is a folder (which is then refused). */
-export function loadYamlInput(path: string, options: { folder?: boolean } = {}): LoadedInput {
+export function loadYamlInput(path: string, options: { folder?: boolean; text?: string } = {}): LoadedInput {
   const sources = new SourceSet();
   const diagnostics: Diagnostic[] = [];
-  const files = options.folder !== false && isDirectory(path) ? yamlFilesIn(path) : [path];
+  const files =
+    options.text === undefined && options.folder !== false && isDirectory(path) ? yamlFilesIn(path) : [path];
   if (files.length === 0) diagnostics.push(diagnostic('FILE_NOT_FOUND', { path: join(path, '*.yaml') }));
   if (files.length > MAX_FOLDER_FILES) {
     const args = { count: files.length, limit: MAX_FOLDER_FILES };
@@ -51,7 +52,11 @@ export function loadYamlInput(path: string, options: { folder?: boolean } = {}):
   const empty: YamlSource[] = [];
   let folderBytes = 0;
   for (const file of files) {
-    const read = readSourceFile(file);
+    // Text given (an editor's unsaved buffer) stands for the file at `path`, with the same bounds.
+    const read =
+      options.text === undefined
+        ? readSourceFile(file)
+        : decodeSource(file, Buffer.from(options.text, 'utf8'));
     diagnostics.push(...read.diagnostics);
     if (read.text === undefined) continue;
     // Each file is bounded; so is their sum, before the next one is parsed.

@@ -1,17 +1,12 @@
 /**
  * YAML text (not yet saved) → the same diagnostics `vanban check` gives, and the document model. The text
- * is checked as a file of the same name in a private temporary folder, with the agency profiles found
- * from the real file's place; locations are then renamed back to the workspace path, and each gets the
- * form path (keys and indexes) of the field it points at.
+ * is checked as the file it will be saved as (the loader takes the text in place of the file's bytes), and
+ * each location gets the form path (keys and indexes) of the field it points at.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hintOf, messageOf } from '../diagnostics/format.js';
 import { REVIEW_MARK_COMMENT } from '../kinds/newDocument.js';
-import { agencyDirs } from '../load/loadAgency.js';
 import type { DocumentLoader } from '../load/loadDocument.js';
 import type { OfficialDocument } from '../model/document.js';
 import { pathAtOffset } from './yamlPatch.js';
@@ -39,12 +34,6 @@ export interface CheckedText {
   diagnostics: ShownDiagnostic[];
   marks: ReviewMark[];
   model?: OfficialDocument;
-}
-
-function agencyDirFor(absPath: string, text: string): string | undefined {
-  const agency = /^agency:\s*['"]?([a-z0-9-]+)/m.exec(text)?.[1];
-  const dirs = agencyDirs(absPath).filter((dir) => existsSync(dir));
-  return (agency && dirs.find((dir) => existsSync(join(dir, `${agency}.yaml`)))) ?? dirs[0];
 }
 
 export function shown(
@@ -107,21 +96,15 @@ export function reviewMarks(text: string): ReviewMark[] {
   return marks;
 }
 
-export function createChecker(loaderFor: (agenciesDir: string | undefined) => DocumentLoader) {
+export function createChecker(loader: DocumentLoader) {
   return function checkText(absPath: string, rel: string, text: string): CheckedText {
-    const dir = mkdtempSync(join(tmpdir(), 'vanban-serve-'));
-    try {
-      const temporary = join(dir, basename(absPath));
-      writeFileSync(temporary, text);
-      const loaded = loaderFor(agencyDirFor(absPath, text)).load(temporary);
-      const result: CheckedText = {
-        diagnostics: loaded.diagnostics.map((d) => shown(d, rel, text, temporary)),
-        marks: reviewMarks(text),
-      };
-      if (loaded.model) result.model = loaded.model;
-      return result;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // Checked where it will be saved: agency profiles and relative `templates:` resolve as the CLI's do.
+    const loaded = loader.load(absPath, { text });
+    const result: CheckedText = {
+      diagnostics: loaded.diagnostics.map((d) => shown(d, rel, text, absPath)),
+      marks: reviewMarks(text),
+    };
+    if (loaded.model) result.model = loaded.model;
+    return result;
   };
 }

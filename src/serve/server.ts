@@ -79,18 +79,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const workspace = new Workspace(options.workspace);
   const token = options.token ?? newToken();
   const assetsDir = options.assetsDir ?? DEFAULT_ASSETS_DIR;
-  const loaders = new Map<string, DocumentLoader>();
   const ctx: ServeContext = {
     workspace,
-    checkText: createChecker((agenciesDir) => {
-      const key = agenciesDir ?? '';
-      let loader = loaders.get(key);
-      if (!loader) {
-        loader = new DocumentLoader({ agenciesDir, templatesDir: options.templatesDir });
-        loaders.set(key, loader);
-      }
-      return loader;
-    }),
+    checkText: createChecker(new DocumentLoader({ templatesDir: options.templatesDir })),
     soffice: options.soffice === undefined ? (findSoffice() ?? null) : options.soffice,
     serial: serialQueue(),
   };

@@ -218,6 +218,20 @@ describe('documents', () => {
     expect(reply.html).toBeNull();
   });
 
+  it('checks unsaved text where it will be saved: a relative templates: folder resolves as in the CLI', async () => {
+    ws.write('data/mau-rieng/ghi-chu.txt', 'thư mục mẫu riêng của văn bản');
+    const text = exampleText().replace(/^kind: (.*)$/m, 'kind: $1\ntemplates: mau-rieng');
+    expect(text).toContain('templates: mau-rieng');
+    const reply = (await post('/api/validate', { path: DOC, text })).json();
+    const codes = (reply.diagnostics as Array<{ code: string }>).map((d) => d.code);
+    expect(codes).not.toContain('TEMPLATES_FOLDER_NOT_FOUND');
+    const missing = exampleText().replace(/^kind: (.*)$/m, 'kind: $1\ntemplates: khong-co');
+    const bad = (await post('/api/validate', { path: DOC, text: missing })).json();
+    expect((bad.diagnostics as Array<{ code: string }>).map((d) => d.code)).toContain(
+      'TEMPLATES_FOLDER_NOT_FOUND',
+    );
+  });
+
   it('checks form data and gives the approximate HTML preview', async () => {
     const data = parseDocument(exampleText()).toJS() as { general_tasks: string[] };
     data.general_tasks[0] = '';
