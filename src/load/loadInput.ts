@@ -1,10 +1,11 @@
 /** Reads a document's YAML (a file, or a folder of files merged) into one root map with its sources. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { YAMLMap, isMap, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { decodeSource, readSourceFile } from './readSourceFile.js';
+import { isFolder } from '../io/isFolder.js';
 import { locateOffset, parseYamlSource, type YamlSource } from './yamlSource.js';
 import { SourceSet } from './sourceSet.js';
 import { mergeMaps } from './mergeFolder.js';
@@ -15,14 +16,6 @@ export interface LoadedInput {
   root: YamlNode | null;
   sources: SourceSet;
   diagnostics: Diagnostic[];
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** The YAML files of a folder in name order (the order never decides content, only where a conflict is reported). */
@@ -38,7 +31,7 @@ export function loadYamlInput(path: string, options: { folder?: boolean; text?: 
   const sources = new SourceSet();
   const diagnostics: Diagnostic[] = [];
   const files =
-    options.text === undefined && options.folder !== false && isDirectory(path) ? yamlFilesIn(path) : [path];
+    options.text === undefined && options.folder !== false && isFolder(path) ? yamlFilesIn(path) : [path];
   if (files.length === 0) diagnostics.push(diagnostic('FILE_NOT_FOUND', { path: join(path, '*.yaml') }));
   if (files.length > MAX_FOLDER_FILES) {
     const args = { count: files.length, limit: MAX_FOLDER_FILES };

@@ -4,10 +4,11 @@
  * to the profile), then vanban's built-in templates. So an agency's wording travels with its profile,
  * and a later `vanban render` without `--templates` still finds it.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
+import { isFolder } from '../io/isFolder.js';
 
 export interface TemplateSources {
   cli?: string;
@@ -18,13 +19,6 @@ export interface TemplateSources {
   agency?: string;
 }
 
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** The line of `templates:` in a profile, so the error points at it (profiles are small files). */
 function profileFieldLocation(profilePath: string): SourceLocation {

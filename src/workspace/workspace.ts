@@ -6,6 +6,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { isFolder } from '../io/isFolder.js';
 
 export const WORKSPACE_MARKER = '.vanban.json';
 
@@ -41,13 +42,6 @@ function isFile(path: string): boolean {
   }
 }
 
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 export function workspaceAt(root: string): Workspace {
   const dir = resolve(root);

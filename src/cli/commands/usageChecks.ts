@@ -3,9 +3,9 @@
  * A mistyped --templates folder must not silently fall back to the built-in wording, a DOCX must not be
  * written under a .pdf name, and two inputs must not be rendered onto the same output file.
  */
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Language } from '../../diagnostics/format.js';
+import { isFolder } from '../../io/isFolder.js';
 
 const WORDS = {
   vi: {
@@ -30,13 +30,6 @@ const WORDS = {
   },
 } as const;
 
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** The first folder option that names no folder, as a message; undefined when all are there. */
 export function missingFolder(
