@@ -14,7 +14,6 @@ const UNITS_PER_EM: number = metrics.unitsPerEm;
 
 // Marks and invisible format characters (ZWSP, ZWJ, ...) take no horizontal space.
 const ZERO_WIDTH = /^[\p{M}\p{Cf}]$/u;
-// Break only at ordinary white space: no-break spaces (U+00A0, U+2007, U+202F) keep words together.
 
 /** Per style, code point -> advance in font units; grows as fallbacks are resolved (memo). */
 const tables = new Map<StyleKey, Map<number, number>>();
