@@ -1,5 +1,6 @@
 import { CATALOG, type CatalogEntry } from './catalog.js';
 import type { Diagnostic, SourceLocation } from './diagnostic.js';
+import { unsafeCharacters } from '../text/terminalSafety.js';
 
 export type Language = 'vi' | 'en';
 
@@ -24,18 +25,9 @@ const WORDS = {
   },
 } as const;
 
-/**
- * Characters that must not reach a terminal raw: C0 controls (tab and line feed aside), DEL, C1
- * controls (ESC ] 0 ; … BEL retitles the window, ESC [ 2 J clears it; 0x9B is a one-byte CSI) and the
- * bidirectional controls, which reorder what is shown after them; zero-width characters too, so that
- * the place a warning points at shows what is there.
- */
-/* eslint-disable no-control-regex */
-const UNSAFE =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-const UNSAFE_IN_VALUE =
-  /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
-/* eslint-enable no-control-regex */
+/** Unsafe characters (text/terminalSafety.ts); a value from the input shows its line breaks too. */
+const UNSAFE = unsafeCharacters();
+const UNSAFE_IN_VALUE = unsafeCharacters({ lineFeed: true });
 
 const codePoint = (c: string) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`;
 

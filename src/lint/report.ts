@@ -5,6 +5,7 @@
 import type { Language } from '../diagnostics/format.js';
 import type { Finding, Localized, Where } from './finding.js';
 import { HINTS } from './hints.js';
+import { unsafeCharacters } from '../text/terminalSafety.js';
 
 const WORDS = {
   vi: {
@@ -40,13 +41,8 @@ const WORDS = {
 
 const SHOWN_ALSO = 8;
 
-/**
- * Characters that must not reach a terminal raw: C0 controls (ESC starts the sequences that retitle the
- * window or clear the screen), DEL, C1 controls (U+009B is a one-byte CSI), bidirectional controls (they
- * reorder what is shown: "Trojan Source"), and the Unicode line and paragraph separators.
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
+/** Unsafe characters (text/terminalSafety.ts); every line break in a finding's text is shown, not obeyed. */
+const UNSAFE = unsafeCharacters({ tab: true, lineFeed: true });
 
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -73,7 +69,7 @@ export function safeJson(value: unknown): string {
 }
 
 /** UNSAFE less the C0 controls, which JSON.stringify escapes in strings and uses raw (\n) between them. */
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
+const UNSAFE_IN_JSON = unsafeCharacters({ c0: false });
 
 const MAIN_PARTS = /(^|\/)document\d*\.xml$/;
 
