@@ -5,6 +5,7 @@
 import type { Paragraph } from '../lint/docxModel.js';
 import type { Elements } from '../lint/elements.js';
 import { tidy } from './runsMarkup.js';
+import { isRealDate, MAX_YEAR, MIN_YEAR, toIso } from '../text/dates.js';
 
 export interface NumberRead {
   number?: number;
@@ -29,6 +30,8 @@ export interface DateRead {
   /** ISO date; the first of the month (or of the year) when the day (or month) is left blank. */
   iso?: string;
   blank?: 'day' | 'day-month';
+  /** The date as printed is no calendar day ("ngày 31 tháng 02"): `iso` is a stand-in to correct. */
+  impossible?: boolean;
 }
 
 export function readDate(line: string | undefined): DateRead {
@@ -40,10 +43,15 @@ export function readDate(line: string | undefined): DateRead {
   const year = Number(m[3]);
   const month = m[2] ? Number(m[2]) : undefined;
   const day = m[1] ? Number(m[1]) : undefined;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const iso = `${year}-${pad(month ?? 1)}-${pad(day ?? 1)}`;
   const blank = month === undefined ? 'day-month' : day === undefined ? 'day' : undefined;
-  return { ...(place ? { place } : {}), iso, ...(blank ? { blank } : {}) };
+  const date = { year, month: month ?? 1, day: day ?? 1 };
+  if (!isRealDate(date)) {
+    // Kept importable: the first of a month that exists, marked for the clerk to correct.
+    const standIn = { year: Math.min(Math.max(year, MIN_YEAR), MAX_YEAR), month: 1, day: 1 };
+    if (date.month >= 1 && date.month <= 12) standIn.month = date.month;
+    return { ...(place ? { place } : {}), iso: toIso(standIn), impossible: true };
+  }
+  return { ...(place ? { place } : {}), iso: toIso(date), ...(blank ? { blank } : {}) };
 }
 
 const DRAFT = /^DỰ\s*THẢO(\s+LẦN\s+\d+)?$/iu;

@@ -174,7 +174,9 @@ export function importDocx(
       .split(/\s+/)
       .map((w) => w.charAt(0))
       .join('');
-  const unitAbbreviation = kind === 'cong-van' ? numberRead.groups[1] : numberRead.groups[2];
+  // Letters, digits and "&" only, starting with a capital (the profile's pattern): "VP.UBND" → "VPUBND".
+  const unitRaw = kind === 'cong-van' ? numberRead.groups[1] : numberRead.groups[2];
+  const unitAbbreviation = unitRaw?.replace(/[^\p{L}\d&]/gu, '').replace(/^[^\p{Lu}]+/u, '') || undefined;
   const signature = readSignature(
     el.signatureTitles.map((s) => tidy(s.text)),
     el.signerName ? tidy(el.signerName.text) : undefined,
@@ -229,6 +231,8 @@ export function importDocx(
   if (numberRead.number !== undefined) doc.number = numberRead.number;
   doc.issue_date = dateRead.iso ?? '2000-01-01';
   if (!dateRead.iso) reviews.push({ path: ['issue_date'], reason: 'không đọc được ngày ban hành' });
+  if (dateRead.impossible)
+    reviews.push({ path: ['issue_date'], reason: `ngày in trong văn bản không có thật ("${tidy(el.date?.text ?? '')}")` });
   if (dateRead.blank) {
     doc.blank_date = dateRead.blank;
     reviews.push({

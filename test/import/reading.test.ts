@@ -8,6 +8,7 @@ import { labelOf } from '../../src/import/labels.js';
 import { runsMarkup } from '../../src/import/runsMarkup.js';
 import { readContent, type BodyBlock } from '../../src/import/bodyTree.js';
 import { labelOf as label } from '../../src/import/labels.js';
+import { readDate, readNumber } from '../../src/import/headerFields.js';
 import { parseEmphasis } from '../../src/text/emphasis.js';
 import type { Run } from '../../src/lint/docxModel.js';
 import type { RunProps } from '../../src/lint/formatting.js';
@@ -140,5 +141,25 @@ describe('content nesting from labels', () => {
       },
       { text: 'Thành phần', list: 'dash', items: ['Lãnh đạo Sở'] },
     ]);
+  });
+});
+
+describe('header fields', () => {
+  it.each([
+    ['Lào Cai, ngày 05 tháng 4 năm 2026', { place: 'Lào Cai', iso: '2026-04-05' }],
+    ['Lào Cai, ngày     tháng 4 năm 2026', { place: 'Lào Cai', iso: '2026-04-01', blank: 'day' }],
+    ['Hà Nội, ngày   tháng   năm 2025', { place: 'Hà Nội', iso: '2025-01-01', blank: 'day-month' }],
+    ['Quảng Bình, ngày 31 tháng 02 năm 2021', { place: 'Quảng Bình', iso: '2021-02-01', impossible: true }],
+  ])('%s', (line, expected) => {
+    expect(readDate(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['Số: 12/QĐ-SCT', { number: 12, groups: ['QĐ', 'SCT'] }],
+    ['Số:      /SCT-CN', { groups: ['SCT', 'CN'] }],
+    ['Số: 399/PGD&ĐT', { number: 399, groups: ['PGD&ĐT'] }],
+    ['Số …/TTr-UBND', { groups: ['TTr', 'UBND'] }],
+  ])('%s', (line, expected) => {
+    expect(readNumber(line)).toEqual(expected);
   });
 });
