@@ -227,7 +227,7 @@ export function importDocx(
   // --- the document ---------------------------------------------------------------------------
   const doc: Record<string, unknown> = { kind, agency: '' };
   if (choice.typeName !== undefined) doc.type_name = choice.typeName;
-  if (kind === 'cong-van') doc.unit = profile.units[0]?.id ?? 'van-phong';
+  if (kind === 'cong-van' && profile.units[0]) doc.unit = profile.units[0].id;
   if (numberRead.number !== undefined) doc.number = numberRead.number;
   doc.issue_date = dateRead.iso ?? '2000-01-01';
   if (!dateRead.iso) reviews.push({ path: ['issue_date'], reason: 'không đọc được ngày ban hành' });

@@ -20,9 +20,13 @@ export const kinhGuiField = {
 export const congVanSchema = s
   .object('cong-van', {
     ...commonFields,
-    unit: s
-      .text()
-      .describe('Mã đơn vị soạn thảo trong hồ sơ cơ quan; chữ viết tắt của nó vào ký hiệu: Số: 05/BKHCN-VP'),
+    unit: s.optional(
+      s
+        .text()
+        .describe(
+          'Mã đơn vị soạn thảo trong hồ sơ cơ quan; chữ viết tắt của nó vào ký hiệu: Số: 05/BKHCN-VP. Bỏ trống: ký hiệu chỉ có tên cơ quan (Số: 05/BKHCN), như cơ quan không chia đơn vị',
+        ),
+    ),
     ...kinhGuiField,
     ...kinhGuiLayoutField,
     ...numberingField,
@@ -44,11 +48,11 @@ export const congVan: DocumentKind<CongVan> = {
   reviewPaths: [['items'], ['intro']],
   crossCheck(data, profile, ctx) {
     checkCommon(data, profile, ctx);
-    checkUnit(profile, data.unit, ['unit'], ctx);
-    const unit = findUnit(profile, data.unit);
+    if (data.unit !== undefined) checkUnit(profile, data.unit, ['unit'], ctx);
+    const unit = data.unit === undefined ? undefined : findUnit(profile, data.unit);
     if (unit && !unit.abbreviation)
       ctx.diagnostics.push(
-        diagnostic('UNIT_ABBREVIATION_MISSING', { unit: data.unit }, ctx.locate(['unit'])),
+        diagnostic('UNIT_ABBREVIATION_MISSING', { unit: data.unit ?? '' }, ctx.locate(['unit'])),
       );
     checkStructuredContent(data, ctx);
   },
@@ -59,9 +63,11 @@ export const congVan: DocumentKind<CongVan> = {
     };
   },
   structure(data, profile) {
-    const unit = findUnit(profile, data.unit);
+    const unit = data.unit === undefined ? undefined : findUnit(profile, data.unit);
     return {
-      symbolGroups: [profile.abbreviation, unit?.abbreviation ?? data.unit],
+      // PL3: the unit's abbreviation follows the agency's where the agency has units; a Phòng or a
+      // small office without them numbers "399/PGD&ĐT".
+      symbolGroups: [profile.abbreviation, ...(data.unit === undefined ? [] : [unit?.abbreviation ?? data.unit])],
       subjectInHeader: true,
       addressees: data.kinh_gui,
       addresseesInline: data.kinh_gui_layout === 'inline',

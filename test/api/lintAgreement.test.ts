@@ -70,3 +70,24 @@ describe('shapes of Nơi nhận offices write pass both check and lint', () => {
     expect(run.stderr).not.toContain('LINT_WOULD_REPORT');
   });
 });
+
+describe('what offices write and the decree does not, printed and warned about', () => {
+  it('a công văn numbered without a unit ("Số: 05/BKHCN") renders, and check names SO-04', async () => {
+    const dir = tempFolder();
+    mkdirSync(join(dir, 'agencies'));
+    copyFileSync(join(DATA, 'agencies/bo-khcn.yaml'), join(dir, 'agencies/bo-khcn.yaml'));
+    const text = readFileSync(join(DATA, '2021-05-cong-van-de-xuat-nhiem-vu.yaml'), 'utf8').replace(
+      /^unit: .*\n/m,
+      '',
+    );
+    expect(text).not.toMatch(/^unit:/m);
+    const path = join(dir, 'cv.yaml');
+    writeFileSync(path, text);
+    const run = await runCli(['check', path]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('LINT_WOULD_REPORT');
+    expect(run.stderr).toContain('SO-04 (PL1-II.3.c)');
+    const result = await check(path);
+    expect(result.model!.header.numberLine).toMatch(/\/BKHCN$/u);
+  });
+});
