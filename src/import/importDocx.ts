@@ -232,7 +232,10 @@ export function importDocx(
   doc.issue_date = dateRead.iso ?? '2000-01-01';
   if (!dateRead.iso) reviews.push({ path: ['issue_date'], reason: 'không đọc được ngày ban hành' });
   if (dateRead.impossible)
-    reviews.push({ path: ['issue_date'], reason: `ngày in trong văn bản không có thật ("${tidy(el.date?.text ?? '')}")` });
+    reviews.push({
+      path: ['issue_date'],
+      reason: `ngày in trong văn bản không có thật ("${tidy(el.date?.text ?? '')}")`,
+    });
   if (dateRead.blank) {
     doc.blank_date = dateRead.blank;
     reviews.push({

@@ -14,6 +14,36 @@ export interface TableRead {
   paragraphs: Paragraph[];
 }
 
+const NUMBER_CELL = /^[\dIVXLC.,%/-]+$/;
+const JC: Record<string, 'left' | 'center' | 'justify'> = { center: 'center', both: 'justify' };
+
+/**
+ * Each column's alignment as the cells set it (the most common among its filled cells), given only when
+ * some column differs from what vanban does by itself: numbers centred, text from the left.
+ */
+function columnAlignment(
+  grid: Paragraph[][][],
+  texts: string[][],
+  width: number,
+): Array<'left' | 'center' | 'justify'> | undefined {
+  const align = Array.from({ length: width }, (_, c) => {
+    const counts = new Map<'left' | 'center' | 'justify', number>();
+    grid.forEach((row, r) => {
+      const first = row[c]?.find((p) => tidy(p.text) !== '');
+      if (!first || texts[r]?.[c] === '') return;
+      const a = JC[first.props.jc] ?? 'left';
+      counts.set(a, (counts.get(a) ?? 0) + 1);
+    });
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'left';
+  });
+  const differs = align.some((a, c) =>
+    texts.some(
+      (row) => row[c] !== undefined && row[c] !== '' && (NUMBER_CELL.test(row[c]!) ? 'center' : 'left') !== a,
+    ),
+  );
+  return differs ? align : undefined;
+}
+
 /** Every top-level table of the main part, in order. */
 export function allTables(paragraphs: readonly Paragraph[]): TableRead[] {
   const byTable = new Map<number, Paragraph[]>();
@@ -36,11 +66,13 @@ export function allTables(paragraphs: readonly Paragraph[]): TableRead[] {
     const grid = [...rows.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([, cells]) => [...cells.entries()].sort((a, b) => a[0] - b[0]).map(([, ps]) => ps));
+    // Each paragraph of a cell is a line of it (names one per line stay so).
     const text = (ps: Paragraph[]): string =>
       ps
-        .map((p) => tidy(p.text))
+        .flatMap((p) => p.text.split('\n'))
+        .map(tidy)
         .filter((t) => t !== '')
-        .join(' ');
+        .join('\n');
     const rowsText = grid.map((cells) => cells.map(text));
     const width = Math.max(...rowsText.map((r) => r.length));
     const padded = rowsText.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
@@ -50,8 +82,10 @@ export function allTables(paragraphs: readonly Paragraph[]): TableRead[] {
       first.every((ps) => ps.every((p) => tidy(p.text) === '' || commonStyle(p.runs).bold));
     const widthsTw = first.map((ps) => ps[0]?.cell?.widthTw ?? 0);
     const total = widthsTw.reduce((a, b) => a + b, 0);
+    const align = columnAlignment(headingRow ? grid.slice(1) : grid, padded.slice(headingRow ? 1 : 0), width);
     const table: ContentTable = {
       ...(headingRow ? { columns: padded[0]! } : {}),
+      ...(align ? { align } : {}),
       ...(total > 0 && widthsTw.length === width
         ? { widths: widthsTw.map((w) => Math.min(100, Math.max(1, Math.round((100 * w) / total)))) }
         : {}),

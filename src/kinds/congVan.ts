@@ -67,7 +67,10 @@ export const congVan: DocumentKind<CongVan> = {
     return {
       // PL3: the unit's abbreviation follows the agency's where the agency has units; a Phòng or a
       // small office without them numbers "399/PGD&ĐT".
-      symbolGroups: [profile.abbreviation, ...(data.unit === undefined ? [] : [unit?.abbreviation ?? data.unit])],
+      symbolGroups: [
+        profile.abbreviation,
+        ...(data.unit === undefined ? [] : [unit?.abbreviation ?? data.unit]),
+      ],
       subjectInHeader: true,
       addressees: data.kinh_gui,
       addresseesInline: data.kinh_gui_layout === 'inline',

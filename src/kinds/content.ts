@@ -36,14 +36,25 @@ export const tableSchema = () =>
   s.object('table', {
     columns: s.optional(s.list(s.text()).describe('Dòng tiêu đề của bảng (in đậm, lặp lại ở mỗi trang)')),
     widths: s.optional(s.list(s.integer(1, 100)).describe('Tỉ lệ độ rộng các cột, ví dụ: [1, 6, 2, 3]')),
+    align: s.optional(
+      s
+        .list(s.enumOf(['left', 'center', 'justify'] as const))
+        .describe(
+          'Căn lề từng cột: left (trái), center (giữa), justify (đều hai bên); bỏ trống: số căn giữa, chữ căn trái',
+        ),
+    ),
     rows: s
-      .list(s.list(new TextSchema(true)))
-      .describe("Các dòng của bảng, mỗi dòng là danh sách các ô (ô trống viết '')"),
+      .list(s.list(new TextSchema(true, true)))
+      .describe(
+        "Các dòng của bảng, mỗi dòng là danh sách các ô (ô trống viết ''); ô nhiều dòng viết bằng '|' của YAML, mỗi dòng in một dòng",
+      ),
   });
 
 export interface ContentTable {
   columns?: string[];
   widths?: number[];
+  /** Per column; absent: numbers centred, text from the left. */
+  align?: Array<'left' | 'center' | 'justify'>;
   rows: string[][];
 }
 
@@ -152,7 +163,9 @@ export interface ContentLine {
 /** A table cell: numbers (STT, amounts, I, II …) are centred, text reads from the left. */
 export interface TableCellView {
   text: string;
-  align: 'center' | 'left';
+  /** The cell's lines as written (a YAML block with line breaks): each printed on its own line. */
+  lines: string[];
+  align: 'center' | 'left' | 'justify';
 }
 
 const NUMBER_CELL = /^[\dIVXLC.,%/-]+$/;
@@ -182,7 +195,11 @@ export function tableLine(table: ContentTable): ContentLine {
       widths: table.widths ? table.widths.join(',') : null,
       columns: table.columns ?? null,
       rows: table.rows.map((row) =>
-        row.map((text) => ({ text, align: NUMBER_CELL.test(text) ? 'center' : 'left' }) as TableCellView),
+        row.map((text, c): TableCellView => ({
+          text,
+          lines: text.replace(/\n+$/u, '').split('\n'),
+          align: table.align?.[c] ?? (NUMBER_CELL.test(text) ? 'center' : 'left'),
+        })),
       ),
     },
   });

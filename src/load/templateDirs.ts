@@ -19,7 +19,6 @@ export interface TemplateSources {
   agency?: string;
 }
 
-
 /** The line of `templates:` in a profile, so the error points at it (profiles are small files). */
 function profileFieldLocation(profilePath: string): SourceLocation {
   let line = 1;

@@ -10,6 +10,8 @@ export interface TextRun {
   italic?: boolean;
   /** A footnote whose reference mark follows this run's text; the note's own text. */
   footnote?: string;
+  /** A line break before this run's text (a table cell's lines as the clerk gave them). */
+  lineBreak?: boolean;
 }
 
 export type ParagraphAlign = 'justify' | 'center' | 'left';

@@ -37,7 +37,11 @@ function scalarText(
 }
 
 export class TextSchema extends Schema<string> {
-  constructor(readonly allowEmpty = false) {
+  /** `keepLines`: line breaks the writer gave stay (a table cell's lines); other space is folded. */
+  constructor(
+    readonly allowEmpty = false,
+    readonly keepLines = false,
+  ) {
     super();
   }
   check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<string> {
@@ -61,7 +65,13 @@ export class TextSchema extends Schema<string> {
         ),
       );
     }
-    const text = normalizeText(value);
+    const text = this.keepLines
+      ? value
+          .split(/\r?\n/u)
+          .map(normalizeText)
+          .filter((line) => line !== '')
+          .join('\n')
+      : normalizeText(value);
     if (text === '' && !this.allowEmpty) return report(ctx, 'VALUE_EMPTY', raw, { field: path });
     return text;
   }

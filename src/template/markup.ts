@@ -112,6 +112,8 @@ function readInline(
   style: { bold: boolean; italic: boolean },
   runs: TextRun[],
   depth = 0,
+  /** In a table cell: <br> is the cell's own line break. */
+  allowBreak = false,
 ): void {
   // <b><i>…</i></b> is two deep; thousands would overflow the stack of this recursive reader.
   if (depth > MAX_INLINE_DEPTH)
@@ -140,6 +142,12 @@ function readInline(
       else runs.push({ text: '', footnote: text });
       continue;
     }
+    if (tag.name === 'br' && !tag.closing && allowBreak) {
+      // A cell's own line break (the clerk's lines in a table cell); nowhere else.
+      reader.pos = tag.end;
+      runs.push({ text: '', lineBreak: true });
+      continue;
+    }
     if (tag.name !== 'b' && tag.name !== 'i')
       throw new MarkupError(`thẻ <${tag.name}> không được dùng trong đoạn văn`, lt);
     reader.pos = tag.end;
@@ -149,6 +157,7 @@ function readInline(
       { bold: style.bold || tag.name === 'b', italic: style.italic || tag.name === 'i' },
       runs,
       depth + 1,
+      allowBreak,
     );
   }
 }
@@ -190,7 +199,7 @@ function trimRuns(runs: TextRun[]): TextRun[] {
   if (first) first.text = first.text.replace(/^ +/, '');
   const last = runs[runs.length - 1];
   if (last) last.text = last.text.replace(/ +$/, '');
-  return runs.filter((r) => r.text !== '' || r.footnote !== undefined);
+  return runs.filter((r) => r.text !== '' || r.footnote !== undefined || r.lineBreak);
 }
 
 function plainText(runs: TextRun[]): string {
@@ -239,7 +248,7 @@ function readTable(reader: Reader, tag: Tag): BodyTable | undefined {
       const align = (cellTag.attrs.align ?? (header ? 'center' : 'left')) as ParagraphAlign;
       if (!ALIGNS.includes(align)) throw new MarkupError(`align="${align}" không hợp lệ`, cellTag.start);
       const runs: TextRun[] = [];
-      readInline(reader, cellTag.name, { bold: header, italic: false }, runs);
+      readInline(reader, cellTag.name, { bold: header, italic: false }, runs, 0, true);
       row.push({ runs: trimRuns(runs), align, ...(header ? { header: true } : {}) });
     }
     if (row.length > 0) rows.push(row);

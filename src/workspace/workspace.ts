@@ -42,7 +42,6 @@ function isFile(path: string): boolean {
   }
 }
 
-
 export function workspaceAt(root: string): Workspace {
   const dir = resolve(root);
   return {

@@ -21,7 +21,7 @@ describe('vanban templates', () => {
       expect(r.stdout).toContain(`${kind.id} `);
       expect(r.stdout).toContain(kind.description);
     }
-    expect(r.stdout).toMatch(/cong-van +Công văn[^\n]*\n +cần: [^\n]*\bunit, kinh_gui\b/);
+    expect(r.stdout).toMatch(/cong-van +Công văn[^\n]*\n +cần: [^\n]*\bkinh_gui\b/);
     expect(r.stdout).toMatch(/quyet-dinh[^\n]*\n +cần: [^\n]*bases, articles/);
   });
 

@@ -30,7 +30,6 @@ const WORDS = {
   },
 } as const;
 
-
 /** The first folder option that names no folder, as a message; undefined when all are there. */
 export function missingFolder(
   options: { agencies?: string; templates?: string },

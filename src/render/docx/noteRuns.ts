@@ -18,8 +18,9 @@ function footnoteRun(text: string): FootnoteReferenceRun {
 
 export function runsWithNotes(runs: ModelRun[], sizePt: number): Array<TextRun | FootnoteReferenceRun> {
   return runs.flatMap((r) => {
+    const style = { sizePt, bold: r.bold ?? false, italic: r.italic ?? false };
     const text =
-      r.text === '' ? [] : [run(r.text, { sizePt, bold: r.bold ?? false, italic: r.italic ?? false })];
+      r.text === '' && !r.lineBreak ? [] : [run(r.text, style, r.lineBreak ? { breakBefore: true } : {})];
     return r.footnote === undefined ? text : [...text, footnoteRun(r.footnote)];
   });
 }

@@ -1,0 +1,78 @@
+/**
+ * Table cells as offices lay them out (issue 12): several names one per line in a cell stay on their
+ * lines, and a column can be aligned as the clerk wants; `vanban import` reads both back.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { check, render } from '../../src/api/library.js';
+import { importFile } from '../../src/import/importFile.js';
+import type { BodyTable } from '../../src/model/document.js';
+import { tempFolder } from '../support/tempFolder.js';
+
+const DATA = join(import.meta.dirname, '../../data');
+
+const YAML = `kind: cong-van
+agency: bo-khcn
+unit: van-phong
+issue_date: 2021-05-12
+summary: Cử cán bộ tham gia đoàn kiểm tra
+kinh_gui: Các đơn vị thuộc Bộ
+intro:
+  - Bộ Khoa học và Công nghệ đề nghị các đơn vị cử cán bộ theo danh sách sau.
+items:
+  - title: Danh sách
+    table:
+      columns: [TT, Đơn vị, Người được cử, Ghi chú]
+      widths: [1, 4, 5, 3]
+      align: [center, left, left, center]
+      rows:
+        - - 1
+          - Văn phòng Bộ
+          - |
+            Ông Nguyễn Văn An
+            Bà Trần Thị Bình
+          - Trưởng đoàn
+        - [2, Vụ Pháp chế, Ông Lê Văn Cường, Thành viên]
+closing:
+  - Đề nghị các đơn vị gửi danh sách trước ngày 20 tháng 5 năm 2021.
+recipients:
+  - Như trên
+archive:
+  units: [VT, VP]
+`;
+
+function workspace(): string {
+  const dir = tempFolder();
+  mkdirSync(join(dir, 'agencies'));
+  copyFileSync(join(DATA, 'agencies/bo-khcn.yaml'), join(dir, 'agencies/bo-khcn.yaml'));
+  return dir;
+}
+
+describe('table cells', () => {
+  it('keeps a cell’s lines and the columns’ alignment in the model', async () => {
+    const dir = workspace();
+    const path = join(dir, 'cv.yaml');
+    writeFileSync(path, YAML);
+    const result = await check(path);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const table = result.model!.body.find((b): b is BodyTable => b.type === 'table')!;
+    const cell = table.rows[1]![2]!;
+    expect(cell.runs.map((r) => [r.text, r.lineBreak ?? false])).toEqual([
+      ['Ông Nguyễn Văn An', false],
+      ['Bà Trần Thị Bình', true],
+    ]);
+    expect(table.rows[1]!.map((c) => c.align)).toEqual(['center', 'left', 'left', 'center']);
+
+    const rendered = await render(path, { write: false });
+    const docx = join(dir, 'cv.docx');
+    writeFileSync(docx, rendered.docx!);
+    const output = join(dir, 'back.yaml');
+    expect(importFile(docx, { output }).diagnostics).toEqual([]);
+    const back = parse(readFileSync(output, 'utf8')) as { items: Array<{ table: Record<string, unknown> }> };
+    const imported = back.items[0]!.table as { rows: string[][]; align: string[] };
+    expect(imported.rows[0]![2]).toBe('Ông Nguyễn Văn An\nBà Trần Thị Bình');
+    expect(imported.align).toEqual(['center', 'left', 'left', 'center']);
+  });
+});
