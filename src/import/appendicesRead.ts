@@ -8,6 +8,8 @@ import type { Elements } from '../lint/elements.js';
 import type { LintContext } from '../lint/rule.js';
 import { blockOf, readContent, type BodyBlock } from './bodyTree.js';
 import { tidy } from './runsMarkup.js';
+import { appendixLabel } from '../model/buildParts.js';
+import { vietnameseUpper } from '../text/case.js';
 import { allTables, type TableRead } from './tablesRead.js';
 
 export interface AppendicesRead {
@@ -21,6 +23,9 @@ export interface AppendicesRead {
 
 const LABEL = /^PH[ỤU]\s*L[ỤU]C(\s+[IVXL\d]+)?\s*[:.-]?\s*/iu;
 const REFERENCE = /^\(?\s*kèm\s+theo\b/iu;
+/** "(Kèm theo Công văn số 05/SCT-CN ngày 05 tháng 02 năm 2020 của …)", blanks allowed: vanban's own form. */
+const VANBAN_REFERENCE =
+  /^\(Kèm theo [^()]+ số [\d\s\u00a0]*\/\S+ ngày [\d\s\u00a0]* tháng [\d\s\u00a0]* năm \d{4} của [^()]+\)$/u;
 
 interface Start {
   label: Paragraph;
@@ -65,18 +70,24 @@ export function readAppendices(
     const paras = main.filter((p) => inRange(p) && !p.cell && tidy(p.text) !== '');
     let titles: string[];
     let contentFrom: number;
+    let referenceText: string | undefined;
+    const labelLine = tidy(start.label.text);
     if (known) {
       titles = known.titles.map((s) => tidy(s.text));
-      if (known.titleOnLabelLine) titles.unshift(tidy(known.label.text).replace(LABEL, ''));
+      if (known.titleOnLabelLine) titles.unshift(labelLine.replace(LABEL, ''));
       const header = new Set([...known.titles, ...known.reference].map((s) => s.para));
       contentFrom = paras.findIndex((p) => !header.has(p));
       if (contentFrom < 0) contentFrom = paras.length;
+      if (known.reference.length > 0) referenceText = tidy(known.reference.map((s) => s.text).join(' '));
     } else {
       // Title lines run up to the "(Kèm theo …)" line when there is one close below the label.
       const reference = paras.slice(0, 4).findIndex((p) => REFERENCE.test(tidy(p.text)));
       titles = [start.inline, ...paras.slice(0, Math.max(reference, 0)).map((p) => tidy(p.text))];
       contentFrom = reference >= 0 ? reference + 1 : 0;
+      if (reference >= 0) referenceText = tidy(paras[reference]!.text);
     }
+    // The label as written ("Phụ lục 1", "PHỤ LỤC 02"), without a title that shares its line.
+    const label = (LABEL.exec(labelLine)?.[0] ?? labelLine).replace(/[\s:.-]+$/u, '');
     titles = titles.filter((t) => t !== '');
     used.add(start.label);
     for (const p of paras) used.add(p);
@@ -89,6 +100,11 @@ export function readAppendices(
     const appendix: Record<string, unknown> = {
       title: titles.length === 0 ? 'Phụ lục' : titles.length === 1 ? titles[0] : titles,
     };
+    if (label !== appendixLabel(i, list.length)) appendix.label = label;
+    // A reference vanban would write itself is left to vanban (it follows the number and date).
+    if (referenceText !== undefined && !VANBAN_REFERENCE.test(referenceText))
+      appendix.reference = referenceText;
+    if (titles.some((t) => t !== vietnameseUpper(t))) appendix.title_case = 'as-written';
     if (landscapeAt(start.label.number)) appendix.landscape = 'yes';
     const onlyTable = blocks.length === 1 ? blocks[0]!.block.table : undefined;
     if (onlyTable) appendix.table = onlyTable;

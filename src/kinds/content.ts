@@ -123,6 +123,23 @@ export const contentFields = {
 
 export const appendixSchema = s.object('appendix', {
   title: s.lines().describe('Tên phụ lục (in hoa tự động); một chuỗi, hoặc danh sách các dòng'),
+  label: s.optional(
+    s
+      .text()
+      .describe('Nhãn in đúng như viết, thay cho "Phụ lục" / "Phụ lục I", ví dụ: Phụ lục 1, Phụ lục số 02'),
+  ),
+  reference: s.optional(
+    s
+      .text()
+      .describe(
+        'Dòng "(Kèm theo …)" in đúng như viết, thay cho dòng vanban tự ghép từ loại, số, ngày và cơ quan',
+      ),
+  ),
+  title_case: s.optional(
+    s
+      .enumOf(['upper', 'as-written'] as const)
+      .describe('upper (mặc định): tên phụ lục in hoa; as-written: giữ chữ hoa, thường như viết'),
+  ),
   landscape: s.optional(s.enumOf(['yes', 'no'] as const).describe('yes: trang nằm ngang (bảng rộng)')),
   numbering: s.optional(
     s.enumOf(['roman', 'arabic'] as const).describe('Đánh số từ I. (roman) hay 1. (arabic)'),

@@ -56,6 +56,9 @@ export function appendicesStructure(data: WithAppendices): DocumentStructure['ap
   return (data.appendices ?? []).map((a) => ({
     titleLines: a.title,
     ...(a.landscape === 'yes' ? { landscape: true } : {}),
+    ...(a.label !== undefined ? { label: a.label } : {}),
+    ...(a.reference !== undefined ? { reference: a.reference } : {}),
+    ...(a.title_case === 'as-written' ? { titleAsWritten: true } : {}),
   }));
 }
 

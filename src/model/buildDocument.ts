@@ -104,12 +104,13 @@ export function buildDocument(
       data.blank_date,
     );
     model.appendices = appendices.map((a, i) => ({
-      label: appendixLabel(i, appendices.length),
+      label: a.label ?? appendixLabel(i, appendices.length),
       // Upper-cased with its lines set, below: the case as written shows where names start.
       titleLines: a.titleLines,
-      referenceLine: reference,
+      referenceLine: a.reference ?? reference,
       body: wording.appendices?.[i] ?? [],
       ...(a.landscape ? { landscape: true } : {}),
+      ...(a.titleAsWritten ? { titleAsWritten: true } : {}),
     }));
   }
   layOutLines(model, data, profile, report);

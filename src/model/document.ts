@@ -120,6 +120,8 @@ export interface Appendix {
   referenceLine: string;
   body: ContentBlock[];
   landscape?: boolean;
+  /** The title keeps the case it was written in (otherwise upper case, PL1-III.1). */
+  titleAsWritten?: boolean;
 }
 
 /** Ô 9b. */

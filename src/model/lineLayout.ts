@@ -168,7 +168,7 @@ export function layOutLines(
         widthMm: appendixTextWidthMm(appendix.landscape ?? false) - WRAP_SLACK_MM,
         sizePt: ND30_ELEMENTS.appendix.titleSizePt,
         style: { bold: true },
-        upper: true,
+        upper: !appendix.titleAsWritten,
       },
       report,
       chosen(appendix.titleLines),

@@ -22,7 +22,14 @@ export interface DocumentStructure {
   /** Printed left of the signature, recipients below (Biên bản: THƯ KÝ). */
   secondSignature?: SignatureBlock;
   /** Phụ lục titles, in order; their content comes from the template's <appendix> blocks. */
-  appendices?: Array<{ titleLines: string[]; landscape?: boolean }>;
+  appendices?: Array<{
+    titleLines: string[];
+    landscape?: boolean;
+    /** As the clerk wrote them, in place of vanban's own. */
+    label?: string;
+    reference?: string;
+    titleAsWritten?: boolean;
+  }>;
   /** Who issued it, for "(Kèm theo … của …)": default the agency; a quyết định names its authority. */
   issuerInText?: string;
 }
