@@ -5,6 +5,7 @@
  * any other number prints as decimal, any bullet as "-" (or "+" below the first bullet level).
  */
 import { attr, child, children, type XmlElement } from './xml.js';
+import { toRoman } from '../text/numbers.js';
 
 interface Level {
   format: string;
@@ -14,42 +15,18 @@ interface Level {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-function roman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [value, digits] of table) {
-    while (n >= value) {
-      out += digits;
-      n -= value;
-    }
-  }
-  return out;
-}
-
 function formatNumber(format: string, n: number): string {
+  // A list may start at 0 (w:start); letters and Roman numerals have none.
+  if (n < 1) return String(n);
   switch (format) {
     case 'lowerLetter':
       return LETTERS[(n - 1) % 26]!.repeat(Math.floor((n - 1) / 26) + 1);
     case 'upperLetter':
       return LETTERS[(n - 1) % 26]!.toUpperCase().repeat(Math.floor((n - 1) / 26) + 1);
     case 'lowerRoman':
-      return roman(n).toLowerCase();
+      return n <= 3999 ? toRoman(n).toLowerCase() : String(n);
     case 'upperRoman':
-      return roman(n);
+      return n <= 3999 ? toRoman(n) : String(n);
     default:
       return String(n);
   }

@@ -2,12 +2,12 @@
  * One judgement (issue 12): what `check` accepts renders to a DOCX that `vanban lint` passes; where lint
  * would report an error, `check` says so beforehand, with lint's rule and clause, at the YAML field.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/api/library.js';
 import { runCli } from '../support/runCli.js';
-import { tempFolder } from '../support/tempFolder.js';
+import { agencyFolder } from '../support/agencyFolder.js';
 import { SHIPPED_EXAMPLES } from '../package/shipped.js';
 
 const DATA = join(import.meta.dirname, '../../data');
@@ -19,12 +19,7 @@ describe('check warns where lint would report', () => {
   });
 
   it('a trích yếu typed in capitals: TY-01 at the summary line', async () => {
-    const dir = tempFolder();
-    mkdirSync(join(dir, 'agencies'));
-    copyFileSync(
-      join(DATA, 'agencies/so-khcn-quang-binh.yaml'),
-      join(dir, 'agencies/so-khcn-quang-binh.yaml'),
-    );
+    const dir = agencyFolder('so-khcn-quang-binh');
     const text = readFileSync(join(DATA, '2021-03-thong-bao-tuyen-chon.yaml'), 'utf8').replace(
       /summary:\n {2}- Tuyển chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học\n {2}- và công nghệ cấp tỉnh bắt đầu thực hiện năm 2021\n/u,
       'summary: TUYỂN CHỌN TỔ CHỨC, CÁ NHÂN CHỦ TRÌ NHIỆM VỤ NĂM 2021\n',
@@ -44,12 +39,7 @@ describe('check warns where lint would report', () => {
 
 describe('shapes of Nơi nhận offices write pass both check and lint', () => {
   it('a labelled sub-group ("Bản điện tử:") and a bracket group', async () => {
-    const dir = tempFolder();
-    mkdirSync(join(dir, 'agencies'));
-    copyFileSync(
-      join(DATA, 'agencies/so-khcn-quang-binh.yaml'),
-      join(dir, 'agencies/so-khcn-quang-binh.yaml'),
-    );
+    const dir = agencyFolder('so-khcn-quang-binh');
     const text = readFileSync(join(DATA, '2024-05-to-trinh-phe-duyet.yaml'), 'utf8').replace(
       /recipients:\n[\s\S]*?\narchive:/u,
       [
@@ -73,9 +63,7 @@ describe('shapes of Nơi nhận offices write pass both check and lint', () => {
 
 describe('what offices write and the decree does not, printed and warned about', () => {
   it('a công văn numbered without a unit ("Số: 05/BKHCN") renders, and check names SO-04', async () => {
-    const dir = tempFolder();
-    mkdirSync(join(dir, 'agencies'));
-    copyFileSync(join(DATA, 'agencies/bo-khcn.yaml'), join(dir, 'agencies/bo-khcn.yaml'));
+    const dir = agencyFolder('bo-khcn');
     const text = readFileSync(join(DATA, '2021-05-cong-van-de-xuat-nhiem-vu.yaml'), 'utf8').replace(
       /^unit: .*\n/m,
       '',

@@ -1,20 +1,15 @@
 /** Appendices as offices write them: label, "(Kèm theo …)" line and title case as given (issue 12). */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/api/library.js';
-import { tempFolder } from '../support/tempFolder.js';
+import { agencyFolder } from '../support/agencyFolder.js';
 
 const DATA = join(import.meta.dirname, '../../data');
 
 describe('appendix as written', () => {
   it('prints the given label, reference line and title case; the defaults stay otherwise', async () => {
-    const dir = tempFolder();
-    mkdirSync(join(dir, 'agencies'));
-    copyFileSync(
-      join(DATA, 'agencies/so-khcn-quang-binh.yaml'),
-      join(dir, 'agencies/so-khcn-quang-binh.yaml'),
-    );
+    const dir = agencyFolder('so-khcn-quang-binh');
     const original = readFileSync(join(DATA, '2024-05-to-trinh-phe-duyet.yaml'), 'utf8');
     const text = original.replace(
       '  - title: Danh mục nhiệm vụ khoa học và công nghệ cấp tỉnh đặt hàng năm 2025\n',

@@ -2,16 +2,14 @@
  * Table cells as offices lay them out (issue 12): several names one per line in a cell stay on their
  * lines, and a column can be aligned as the clerk wants; `vanban import` reads both back.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { check, render } from '../../src/api/library.js';
 import { importFile } from '../../src/import/importFile.js';
 import type { BodyTable } from '../../src/model/document.js';
-import { tempFolder } from '../support/tempFolder.js';
-
-const DATA = join(import.meta.dirname, '../../data');
+import { agencyFolder } from '../support/agencyFolder.js';
 
 const YAML = `kind: cong-van
 agency: bo-khcn
@@ -43,16 +41,9 @@ archive:
   units: [VT, VP]
 `;
 
-function workspace(): string {
-  const dir = tempFolder();
-  mkdirSync(join(dir, 'agencies'));
-  copyFileSync(join(DATA, 'agencies/bo-khcn.yaml'), join(dir, 'agencies/bo-khcn.yaml'));
-  return dir;
-}
-
 describe('table cells', () => {
   it('keeps a cell’s lines and the columns’ alignment in the model', async () => {
-    const dir = workspace();
+    const dir = agencyFolder('bo-khcn');
     const path = join(dir, 'cv.yaml');
     writeFileSync(path, YAML);
     const result = await check(path);
