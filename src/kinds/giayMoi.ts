@@ -7,7 +7,7 @@
 import { s, type Infer } from '../schema/index.js';
 import { commonFields, kinhGuiLayoutField, typeNameField } from './commonFields.js';
 import { contentFields } from './content.js';
-import { contentOf, contentView, checkTables } from './kindSupport.js';
+import { addresseeStructure, contentOf, contentView, checkTables } from './kindSupport.js';
 import type { DocumentKind } from './documentKind.js';
 import { checkCommon, checkNotSunday, checkTypeName, commonView } from './commonView.js';
 import type { ContentLine } from './content.js';
@@ -218,12 +218,6 @@ export const giayMoi: DocumentKind<GiayMoi> = {
     };
   },
   structure(data) {
-    // With "Kính gửi:", Nơi nhận starts "- Như trên;" unless the clerk wrote a "Như …" of their own.
-    const addressees = data.kinh_gui ?? [];
-    return {
-      addressees,
-      addresseesInline: data.kinh_gui_layout === 'inline',
-      leadingRecipients: addressees.length > 0 ? ['Như trên'] : [],
-    };
+    return addresseeStructure(data);
   },
 };

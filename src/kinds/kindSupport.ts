@@ -132,3 +132,19 @@ function checkTable(table: ContentTable, path: Array<string | number>, ctx: Cros
       ),
     );
 }
+
+/**
+ * Ô 9a and the head of ô 9b: the "Kính gửi:" recipients as written (on the label's line when asked),
+ * and Nơi nhận starting "- Như trên;" when there are any, unless the clerk wrote a "Như …" of their own.
+ */
+export function addresseeStructure(data: {
+  kinh_gui?: string[];
+  kinh_gui_layout?: 'list' | 'inline';
+}): Pick<DocumentStructure, 'addressees' | 'addresseesInline' | 'leadingRecipients'> {
+  const addressees = data.kinh_gui ?? [];
+  return {
+    addressees,
+    addresseesInline: data.kinh_gui_layout === 'inline',
+    leadingRecipients: addressees.length > 0 ? ['Như trên'] : [],
+  };
+}

@@ -6,6 +6,7 @@ import { s } from '../schema/index.js';
 import type { DocumentKind } from './documentKind.js';
 import { checkCommon, checkTypeName, commonView, type CommonDocumentData } from './commonView.js';
 import {
+  addresseeStructure,
   appendicesStructure,
   checkStructuredContent,
   structuredContentView,
@@ -47,13 +48,7 @@ export function structuredKind<D extends StructuredKindData>(
       };
     },
     structure(data) {
-      const addressees = data.kinh_gui ?? [];
-      return {
-        addressees,
-        addresseesInline: data.kinh_gui_layout === 'inline',
-        leadingRecipients: addressees.length > 0 ? ['Như trên'] : [],
-        appendices: appendicesStructure(data),
-      };
+      return { ...addresseeStructure(data), appendices: appendicesStructure(data) };
     },
   };
 }

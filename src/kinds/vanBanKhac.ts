@@ -9,10 +9,15 @@ import { s, type Infer } from '../schema/index.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { vietnameseUpper } from '../text/case.js';
 import { DOCUMENT_TYPES, documentTypeOf, documentTypePrefixOf } from '../lint/text.js';
-import { commonFields, recipientSchema } from './commonFields.js';
+import { commonFields, kinhGuiLayoutField, recipientSchema } from './commonFields.js';
 import { appendicesField, contentFields } from './content.js';
 import { numberingField } from './structuredKind.js';
-import { appendicesStructure, checkStructuredContent, structuredContentView } from './kindSupport.js';
+import {
+  addresseeStructure,
+  appendicesStructure,
+  checkStructuredContent,
+  structuredContentView,
+} from './kindSupport.js';
 import { checkCommon, checkUnit, commonView, findUnit } from './commonView.js';
 import type { DocumentKind } from './documentKind.js';
 
@@ -38,6 +43,7 @@ export const vanBanKhacSchema = s
     kinh_gui: s.optional(
       s.lines().describe('Kính gửi: một nơi (in cùng dòng), hoặc danh sách; bỏ trống nếu không có'),
     ),
+    ...kinhGuiLayoutField,
     ...numberingField,
     ...contentFields,
     ...appendicesField,
@@ -92,14 +98,12 @@ export const vanBanKhac: DocumentKind<VanBanKhac> = {
     };
   },
   structure(data, profile) {
-    const addressees = data.kinh_gui ?? [];
     const unit =
       data.unit === undefined ? undefined : (findUnit(profile, data.unit)?.abbreviation ?? data.unit);
     return {
       symbolGroups: [abbreviationOf(data), profile.abbreviation, ...(unit ? [unit] : [])],
       ...(data.date_line === 'no' ? { dateLine: false } : {}),
-      addressees,
-      leadingRecipients: addressees.length > 0 ? ['Như trên'] : [],
+      ...addresseeStructure(data),
       appendices: appendicesStructure(data),
     };
   },
