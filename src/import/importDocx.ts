@@ -134,7 +134,7 @@ interface KindChoice {
   typeName?: string;
 }
 
-function chooseKind(el: Elements, groups: string[]): KindChoice {
+function chooseKind(el: Elements): KindChoice {
   if (el.vv.length > 0 || (!el.typeName && el.kinhGui.length > 0)) return { kind: 'cong-van' };
   const typeText = el.typeName?.text ?? '';
   const type = el.documentType ?? (typeText ? typeOfName(typeText) : undefined);
@@ -142,8 +142,8 @@ function chooseKind(el: Elements, groups: string[]): KindChoice {
   const known = type?.abbreviation ? KIND_BY_ABBREVIATION[type.abbreviation] : undefined;
   if (known && exact) return { kind: known };
   if (typeText) return { kind: 'van-ban-khac', typeName: typeText };
-  if (groups.length >= 2) return { kind: 'cong-van' };
-  return { kind: 'van-ban-khac', typeName: typeText };
+  // No type name at all: a công văn is the one paper of Điều 7 that has none (Mẫu 1.5).
+  return { kind: 'cong-van' };
 }
 
 export function importDocx(
@@ -161,7 +161,7 @@ export function importDocx(
 
   const numberRead = readNumber(el.number?.text);
   const dateRead = readDate(el.date?.text);
-  const choice = chooseKind(el, numberRead.groups);
+  const choice = chooseKind(el);
   const kind = choice.kind;
 
   // --- the agency profile -------------------------------------------------------------------
@@ -199,7 +199,7 @@ export function importDocx(
       : {}),
     abbreviation: vietnameseUpper(abbreviation).replace(/[^\p{Lu}\d&]/gu, '') || 'CQ',
     place: place || 'Địa danh',
-    head_title: signature.headTitle ?? signature.title ?? 'Giám đốc',
+    head_title: signature.headTitle || signature.title || 'Giám đốc',
     ...(signature.collective ? { collective_name: signature.collective } : {}),
     units: unitAbbreviation
       ? [
@@ -212,7 +212,12 @@ export function importDocx(
       : [],
     people: [{ id: personId, name: personName, title: signature.title || 'Chức vụ' }],
   };
-  if (agencyName.guessed)
+  if (agencyUpper === '')
+    profileReviews.push({
+      path: ['name'],
+      reason: 'không tìm thấy tên cơ quan ở tiêu đề: ghi tên cơ quan ban hành',
+    });
+  else if (agencyName.guessed)
     profileReviews.push({ path: ['name'], reason: 'tên cơ quan viết thường là đoán, sửa cho đúng chữ hoa' });
   if (!dateRead.place)
     profileReviews.push({ path: ['place'], reason: 'không đọc được địa danh ở dòng ngày tháng' });
@@ -223,6 +228,8 @@ export function importDocx(
     });
   if (!signature.name)
     profileReviews.push({ path: ['people', 0, 'name'], reason: 'không tìm thấy họ tên người ký' });
+  if (!signature.title)
+    profileReviews.push({ path: ['people', 0, 'title'], reason: 'không tìm thấy chức vụ người ký' });
 
   // --- the document ---------------------------------------------------------------------------
   const doc: Record<string, unknown> = { kind, agency: '' };
@@ -247,13 +254,14 @@ export function importDocx(
   const marks = readMarks(el, ctx.model.paragraphs);
   if (Object.keys(marks).length > 0) doc.marks = marks;
 
-  const summary = (kind === 'cong-van' ? vvLines(ctx, el) : el.summary.map((s) => tidy(s.text))).map(
-    (line, i) => (i === 0 && kind === 'cong-van' ? line.replace(/^V\/v\s*/iu, '') : line),
-  );
+  const summary = (kind === 'cong-van' ? vvLines(ctx, el) : el.summary.map((s) => tidy(s.text)))
+    .map((line, i) => (i === 0 && kind === 'cong-van' ? line.replace(/^V\/v\s*/iu, '') : line))
+    .filter((line) => line !== '');
   doc.summary = summary.length === 1 ? summary[0] : summary;
   if (summary.length === 0) {
-    doc.summary = '';
-    reviews.push({ path: ['summary'], reason: 'không tìm thấy trích yếu' });
+    // Every paper but this one has a trích yếu; the name of the element stands in, marked, until written.
+    doc.summary = 'Trích yếu nội dung';
+    reviews.push({ path: ['summary'], reason: 'không tìm thấy trích yếu: ghi trích yếu của văn bản' });
   }
   const kinhGui = kinhGuiOf(el);
   if (kinhGui.length > 0 && kind !== 'ke-hoach' && kind !== 'quyet-dinh')
@@ -289,6 +297,11 @@ export function importDocx(
     if (content.intro.length > 0) doc.intro = content.intro;
     if (content.items.length > 0) doc.items = content.items;
     if (content.closing.length > 0) doc.closing = content.closing;
+    if (!doc.intro && !doc.items && !doc.closing) {
+      // Nothing read as content (a damaged or empty body): a marked stand-in keeps the file valid.
+      doc.intro = ['Nội dung văn bản'];
+      reviews.push({ path: ['intro'], reason: 'không đọc được nội dung văn bản: ghi nội dung' });
+    }
   }
   if (appendixRead.appendices.length > 0) doc.appendices = appendixRead.appendices;
   leftovers.push(...appendixRead.leftovers);
@@ -378,7 +391,10 @@ function readDecision(
   }
   doc.bases = basisTexts.filter((_, i) => i !== proposal);
   if (proposal >= 0) doc.proposal = basisTexts[proposal];
-  if (basisTexts.length === 0) reviews.push({ path: ['bases'], reason: 'không tìm thấy dòng "Căn cứ …"' });
+  if ((doc.bases as string[]).length === 0) {
+    doc.bases = ['Căn cứ …'];
+    reviews.push({ path: ['bases'], reason: 'không tìm thấy dòng "Căn cứ …": ghi các căn cứ ban hành' });
+  }
   const articleBlocks = articleStart < 0 ? [] : blocks.slice(articleStart);
   stripEndMark(articleBlocks);
   const articles: unknown[] = [];
@@ -419,8 +435,9 @@ function readDecision(
       reason: `văn bản gốc đánh số các điều ${numbers.map((n) => `Điều ${n}`).join(', ')}; vanban đánh số lại từ Điều 1 theo thứ tự`,
     });
   flush();
-  doc.articles = articles;
-  if (articles.length === 0) reviews.push({ path: ['articles'], reason: 'không tìm thấy "Điều 1."' });
+  doc.articles = articles.length > 0 ? articles : ['Nội dung điều'];
+  if (articles.length === 0)
+    reviews.push({ path: ['articles'], reason: 'không tìm thấy "Điều 1.": ghi các điều của quyết định' });
 }
 
 /** The V/v lines as printed: every line of the paragraphs the V/v stands in, in order. */

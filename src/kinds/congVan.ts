@@ -8,13 +8,23 @@ import { appendicesField, contentFields } from './content.js';
 import type { DocumentKind } from './documentKind.js';
 import { checkCommon, checkUnit, commonView, findUnit } from './commonView.js';
 import { diagnostic } from '../diagnostics/make.js';
-import { appendicesStructure, checkStructuredContent, structuredContentView } from './kindSupport.js';
+import {
+  addresseeStructure,
+  appendicesStructure,
+  checkStructuredContent,
+  structuredContentView,
+} from './kindSupport.js';
 import { numberingField } from './structuredKind.js';
 
 export const kinhGuiField = {
-  kinh_gui: s
-    .lines()
-    .describe('Kính gửi: một nơi (in cùng dòng), hoặc danh sách (mỗi nơi một dòng "- …;", dòng cuối "- ….")'),
+  // Mẫu 1.5 has it; a letter without one is printed as written, and check warns with lint's rule.
+  kinh_gui: s.optional(
+    s
+      .lines()
+      .describe(
+        'Kính gửi: một nơi (in cùng dòng), hoặc danh sách (mỗi nơi một dòng "- …;", dòng cuối "- ….")',
+      ),
+  ),
 };
 
 export const congVanSchema = s
@@ -72,9 +82,7 @@ export const congVan: DocumentKind<CongVan> = {
         ...(data.unit === undefined ? [] : [unit?.abbreviation ?? data.unit]),
       ],
       subjectInHeader: true,
-      addressees: data.kinh_gui,
-      addresseesInline: data.kinh_gui_layout === 'inline',
-      leadingRecipients: ['Như trên'],
+      ...addresseeStructure(data),
       appendices: appendicesStructure(data),
     };
   },

@@ -34,7 +34,11 @@ export type ListMarker = keyof typeof LIST_LEVELS;
 /** A fresh table schema each time: a shared one would keep only the last description given to it. */
 export const tableSchema = () =>
   s.object('table', {
-    columns: s.optional(s.list(s.text()).describe('Dòng tiêu đề của bảng (in đậm, lặp lại ở mỗi trang)')),
+    columns: s.optional(
+      s
+        .list(new TextSchema(true))
+        .describe("Dòng tiêu đề của bảng (in đậm, lặp lại ở mỗi trang); ô trống viết ''"),
+    ),
     widths: s.optional(s.list(s.integer(1, 100)).describe('Tỉ lệ độ rộng các cột, ví dụ: [1, 6, 2, 3]')),
     align: s.optional(
       s

@@ -21,7 +21,9 @@ describe('vanban templates', () => {
       expect(r.stdout).toContain(`${kind.id} `);
       expect(r.stdout).toContain(kind.description);
     }
-    expect(r.stdout).toMatch(/cong-van +Công văn[^\n]*\n +cần: [^\n]*\bkinh_gui\b/);
+    expect(r.stdout).toMatch(
+      /cong-van +Công văn[^\n]*\n +cần: [^\n]*\bsummary\b[^\n]*\n +tùy chọn: [^\n]*\bkinh_gui\b/,
+    );
     expect(r.stdout).toMatch(/quyet-dinh[^\n]*\n +cần: [^\n]*bases, articles/);
   });
 

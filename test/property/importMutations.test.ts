@@ -4,7 +4,7 @@
  * document; it never fails on its own code (a TypeError would be a bug). The documents are read from
  * ../shared/real-docs beside the checkout; without them the property is skipped.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,9 @@ import { importDocx, NotAdministrativeError } from '../../src/import/importDocx.
 import { toYaml } from '../../src/import/writeYaml.js';
 import { LimitError } from '../../src/lint/limits.js';
 import { repack, unpack } from '../lint/support/fixtures.js';
+import { importFile } from '../../src/import/importFile.js';
+import { check } from '../../src/api/library.js';
+import { tempFolder } from '../support/tempFolder.js';
 
 const REAL_DOCS = join(import.meta.dirname, '..', '..', '..', 'shared', 'real-docs');
 const files = existsSync(REAL_DOCS)
@@ -33,7 +36,45 @@ function damage(xml: string, kind: 'w:p' | 'w:tbl' | 'w:r' | 'w:t', n: number, e
   });
 }
 
+function damaged(
+  index: number,
+  damages: Array<{ kind: 'w:p' | 'w:tbl' | 'w:r' | 'w:t'; n: number; empty: boolean }>,
+) {
+  const parts = unpack(new Uint8Array(readFileSync(join(REAL_DOCS, files[index]!))));
+  let xml = parts.get('word/document.xml') as string;
+  for (const d of damages) xml = damage(xml, d.kind, d.n, d.empty);
+  parts.set('word/document.xml', xml);
+  return repack(parts);
+}
+
+const damages = fc.array(
+  fc.record({
+    kind: fc.constantFrom('w:p' as const, 'w:tbl' as const, 'w:r' as const, 'w:t' as const),
+    n: fc.nat(400),
+    empty: fc.boolean(),
+  }),
+  { minLength: 1, maxLength: 6 },
+);
+
 describe.skipIf(files.length === 0)('import on damaged real documents', () => {
+  it('writes YAML that passes check whenever it imports (missing parts are marked, never invalid)', async () => {
+    const dir = tempFolder('vanban-import-damaged-');
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.nat(files.length - 1), damages, async (index, list) => {
+        const docx = join(dir, `d${++n}.docx`);
+        writeFileSync(docx, damaged(index, list));
+        const outcome = importFile(docx, { output: join(dir, `d${n}.yaml`) });
+        const codes = outcome.diagnostics.map((d) => d.code);
+        if (codes.includes('IMPORT_NOT_ADMINISTRATIVE') || codes.includes('IMPORT_UNREADABLE')) return;
+        expect(outcome.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        const checked = await check(join(dir, `d${n}.yaml`));
+        expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  }, 180_000);
+
   it('gives data or a plain refusal, never an internal failure', () => {
     fc.assert(
       fc.property(
