@@ -471,6 +471,60 @@ const MUTANTS: Mutant[] = [
     change: para('- Lãnh đạo Sở', text('- Lãnh đạo Sở;', '- Lãnh đạo Sở')),
   },
   { rule: 'NN-04', file: '007', what: '"- Lưu VT"', change: (x) => x.replace(/- Lưu: VT/u, '- Lưu VT') },
+  // Elements these drafts do not carry, added the way a clerk types them: one added line each.
+  {
+    rule: 'MK-01',
+    file: '007',
+    what: 'a "KHẨN" typed under the V/v as a plain line (no box, not bold, not red)',
+    change: para('phúc đáp', (p) => `${p}<w:p><w:r><w:t>KHẨN</w:t></w:r></w:p>`),
+  },
+  {
+    rule: 'LH-01',
+    file: '007',
+    what: 'a "LƯU HÀNH NỘI BỘ" typed under the V/v as a plain line',
+    change: para('phúc đáp', (p) => `${p}<w:p><w:r><w:t>LƯU HÀNH NỘI BỘ</w:t></w:r></w:p>`),
+  },
+  {
+    rule: 'MK-02',
+    file: '007',
+    what: 'a "KHẨN" stamp put in the right column, under the date',
+    change: para(
+      'ngày',
+      (p) =>
+        `${p}<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:color w:val="FF0000"/></w:rPr><w:t>KHẨN</w:t></w:r></w:p>`,
+    ),
+  },
+  {
+    rule: 'BD-08',
+    file: '014',
+    what: 'a "Chương I" heading typed as a plain body line',
+    change: para('Thời kỳ kiểm tra', (p) => `<w:p><w:r><w:t>Chương I</w:t></w:r></w:p>${p}`),
+  },
+  {
+    rule: 'BD-09',
+    file: '014',
+    what: 'a chapter title under "Chương I" left in lower case, not bold',
+    change: para(
+      'Thời kỳ kiểm tra',
+      (p) =>
+        `<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Chương I</w:t></w:r></w:p><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>Quy định chung</w:t></w:r></w:p>${p}`,
+    ),
+  },
+  {
+    rule: 'BD-10',
+    file: '014',
+    what: 'a "Mục 1" heading typed as a plain body line',
+    change: para('Thời kỳ kiểm tra', (p) => `<w:p><w:r><w:t>Mục 1</w:t></w:r></w:p>${p}`),
+  },
+  {
+    rule: 'KH-01',
+    file: '007',
+    what: 'the drafter and copy count added in lower case under the Lưu line',
+    change: para(
+      '- Lưu: VT',
+      (p) => `${p}<w:p><w:r><w:rPr><w:sz w:val="22"/></w:rPr><w:t>loan(05).</w:t></w:r></w:p>`,
+    ),
+  },
   {
     rule: 'NN-06',
     file: '005',
@@ -552,18 +606,11 @@ const MUTANTS: Mutant[] = [
 
 /** Rules no real document here can carry, one line of reason each; each has its mutant in oneRule.test.ts. */
 const NOT_APPLICABLE: Record<string, string> = {
-  'MK-01': 'no real document carries an urgency stamp (HỎA TỐC, THƯỢNG KHẨN, KHẨN)',
-  'MK-02': 'no real document carries an urgency or secrecy stamp to place',
-  'LH-01': 'no real document carries a circulation notice (XEM XONG TRẢ LẠI, LƯU HÀNH NỘI BỘ)',
-  'BD-08': 'no real document is divided into Phần or Chương',
-  'BD-09': 'no real document has a Phần or Chương title',
-  'BD-10': 'no real document is divided into Mục or Tiểu mục',
   'SG-06':
     'all are drafts before signing: no signature image (048 and 054 hold only formula images in the text)',
   'SG-07': 'all are drafts before signing: no seal image',
   'ES-01': 'none is an electronic document signed by its agency (no digital-signature text on page 1)',
   'ES-02': 'none is an electronic copy (no copy digital-signature text on page 1)',
-  'KH-01': 'none has the drafter’s initials and copy count (ô 12) on a line of its own',
   'AD-01': 'none has an address, phone or e-mail block at the foot of page 1',
 };
 
