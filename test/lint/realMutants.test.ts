@@ -517,6 +517,48 @@ const MUTANTS: Mutant[] = [
     change: para('Thời kỳ kiểm tra', (p) => `<w:p><w:r><w:t>Mục 1</w:t></w:r></w:p>${p}`),
   },
   {
+    rule: 'ES-01',
+    file: '007',
+    what: "the agency's digital-signature text typed at the top of page 1 at 12 pt, without the number",
+    change: (x) =>
+      x.replace(
+        '<w:body>',
+        '<w:body><w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t>Sở Công Thương, 05.06.2026 10:20:11 +07:00</w:t></w:r></w:p>',
+      ),
+  },
+  {
+    rule: 'ES-02',
+    file: '007',
+    what: 'an electronic copy notice typed at the top of page 1 at 12 pt',
+    change: (x) =>
+      x.replace(
+        '<w:body>',
+        '<w:body><w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t>SAO Y, Sở Công Thương, 05.06.2026 10:20:11 +07:00</w:t></w:r></w:p>',
+      ),
+  },
+  {
+    rule: 'AD-01',
+    file: '007',
+    what: 'the address and telephone typed after the signature at 14 pt, with no line above',
+    change: (x) => {
+      const at = x.lastIndexOf('<w:sectPr');
+      const line =
+        '<w:p><w:r><w:rPr><w:sz w:val="28"/></w:rPr><w:t>Địa chỉ: Số 1 đường Hoàng Liên, Lào Cai; Điện thoại: 0214 3840000</w:t></w:r></w:p>';
+      return x.slice(0, at) + line + x.slice(at);
+    },
+  },
+  {
+    rule: 'SG-06',
+    file: '054',
+    what: 'a picture pasted into the signature block (one of the document’s own WMF images, not a PNG)',
+    change: (x) => {
+      const picture =
+        /<w:r(?: [^>]*)?>(?:(?!<\/w:r>)[\s\S])*?(?:<v:imagedata|<a:blip)\b[\s\S]*?<\/w:r>/u.exec(x)?.[0];
+      if (!picture) throw new Error('mutant: no picture run in 054');
+      return para('PHÓ GIÁM ĐỐC', (p) => p.replace(/<\/w:p>$/u, `${picture}</w:p>`))(x);
+    },
+  },
+  {
     rule: 'KH-01',
     file: '007',
     what: 'the drafter and copy count added in lower case under the Lưu line',
@@ -606,12 +648,7 @@ const MUTANTS: Mutant[] = [
 
 /** Rules no real document here can carry, one line of reason each; each has its mutant in oneRule.test.ts. */
 const NOT_APPLICABLE: Record<string, string> = {
-  'SG-06':
-    'all are drafts before signing: no signature image (048 and 054 hold only formula images in the text)',
   'SG-07': 'all are drafts before signing: no seal image',
-  'ES-01': 'none is an electronic document signed by its agency (no digital-signature text on page 1)',
-  'ES-02': 'none is an electronic copy (no copy digital-signature text on page 1)',
-  'AD-01': 'none has an address, phone or e-mail block at the foot of page 1',
 };
 
 const count = (bytes: Uint8Array, rule: string): number =>
