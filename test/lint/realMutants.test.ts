@@ -7,6 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lintDocx } from '../../src/lint/lint.js';
+import { addMedia, repack, unpack, type Parts } from './support/fixtures.js';
+import { sealImage, WHITE } from './support/png.js';
+import { pictureParagraph } from './support/variants.js';
 import { RULES } from '../../src/lint/rules/index.js';
 import {
   all,
@@ -25,6 +28,9 @@ import {
   text,
 } from './support/realDocs.js';
 
+/** The relationship id of the pasted seal (set by its `paste`, used by its `change`). */
+let sealId = '';
+
 /** One change to one part (document.xml unless named) of a real document, and the rule that must catch it. */
 interface Mutant {
   rule: string;
@@ -32,6 +38,8 @@ interface Mutant {
   what: string;
   part?: string;
   change: (xml: string) => string;
+  /** A paste that brings its own part (a picture and its relationship), besides the change to the XML. */
+  paste?: (parts: Parts) => void;
 }
 
 /** Swaps cells `a` and `b` of the first row of the table that holds `containing` (and their grid columns). */
@@ -559,6 +567,15 @@ const MUTANTS: Mutant[] = [
     },
   },
   {
+    rule: 'SG-07',
+    file: '054',
+    what: 'a seal image on a white background pasted under the signer’s title',
+    paste: (parts) => {
+      sealId = addMedia(parts, 'seal.png', sealImage(WHITE), 'image/png');
+    },
+    change: (x) => para('PHÓ GIÁM ĐỐC', (p) => p + pictureParagraph(sealId, 35, 35))(x),
+  },
+  {
     rule: 'KH-01',
     file: '007',
     what: 'the drafter and copy count added in lower case under the Lưu line',
@@ -647,9 +664,15 @@ const MUTANTS: Mutant[] = [
 ];
 
 /** Rules no real document here can carry, one line of reason each; each has its mutant in oneRule.test.ts. */
-const NOT_APPLICABLE: Record<string, string> = {
-  'SG-07': 'all are drafts before signing: no seal image',
-};
+const NOT_APPLICABLE: Record<string, string> = {};
+
+/** A real document with a pasted picture: its media part added, then the change that places it. */
+function pasted(m: Mutant): Uint8Array {
+  const parts = unpack(realDoc(m.file));
+  m.paste!(parts);
+  parts.set('word/document.xml', m.change(parts.get('word/document.xml') as string));
+  return repack(parts);
+}
 
 const count = (bytes: Uint8Array, rule: string): number =>
   lintDocx(bytes).filter((f) => f.rule === rule).length;
@@ -657,7 +680,7 @@ const count = (bytes: Uint8Array, rule: string): number =>
 describe.skipIf(!realDocsPresent)('one-change mutants of real documents are caught', () => {
   for (const m of MUTANTS)
     it(`${m.rule} on ${m.file}: ${m.what}`, () => {
-      const changed = mutateReal(m.file, m.change, m.part);
+      const changed = m.paste ? pasted(m) : mutateReal(m.file, m.change, m.part);
       expect(count(changed, m.rule)).toBeGreaterThan(count(realDoc(m.file), m.rule));
     });
 });
