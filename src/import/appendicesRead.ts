@@ -6,7 +6,7 @@
 import type { Paragraph } from '../lint/docxModel.js';
 import type { Elements } from '../lint/elements.js';
 import type { LintContext } from '../lint/rule.js';
-import { blockOf, readContent, type BodyBlock } from './bodyTree.js';
+import { blockOf, contentData, readContent, type BodyBlock } from './bodyTree.js';
 import { tidy } from './runsMarkup.js';
 import { appendixLabel } from '../model/buildParts.js';
 import { vietnameseUpper } from '../text/case.js';
@@ -111,9 +111,7 @@ export function readAppendices(
     else {
       const content = readContent(blocks.map((b) => b.block));
       if (content.numbering === 'roman') appendix.numbering = 'roman';
-      if (content.intro.length > 0) appendix.intro = content.intro;
-      if (content.items.length > 0) appendix.items = content.items;
-      if (content.closing.length > 0) appendix.closing = content.closing;
+      Object.assign(appendix, contentData(content));
     }
     appendices.push(appendix);
   });
@@ -138,10 +136,7 @@ export function readAppendices(
       ...strayTables.map((t) => ({ at: t.at, block: { runs: [], table: t.table } as BodyBlock })),
     ].sort((x, y) => x.at - y.at);
     const content = readContent(blocks.map((b) => b.block));
-    const appendix: Record<string, unknown> = { title };
-    if (content.intro.length > 0) appendix.intro = content.intro;
-    if (content.items.length > 0) appendix.items = content.items;
-    if (content.closing.length > 0) appendix.closing = content.closing;
+    const appendix: Record<string, unknown> = { title, ...contentData(content) };
     appendices.unshift(appendix);
     strayAppendix = true;
     leftovers.push(`Phần sau chữ ký không có nhãn "Phụ lục", giữ thành phụ lục "${title}"`);

@@ -243,3 +243,12 @@ export function readContent(blocks: BodyBlock[], levelsOverride?: readonly Level
     numbering,
   };
 }
+
+/** The read content as YAML fields, leaving out the empty ones (a clerk writes no `intro: []`). */
+export function contentData(read: ContentRead): Partial<Pick<ContentRead, 'intro' | 'items' | 'closing'>> {
+  return {
+    ...(read.intro.length > 0 ? { intro: read.intro } : {}),
+    ...(read.items.length > 0 ? { items: read.items } : {}),
+    ...(read.closing.length > 0 ? { closing: read.closing } : {}),
+  };
+}

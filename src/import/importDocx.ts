@@ -11,10 +11,9 @@ import { contextOf, notAdministrative } from '../lint/lint.js';
 import type { LintContext } from '../lint/rule.js';
 import type { ByteSource } from '../lint/zip.js';
 import type { AgencyProfile } from '../profile/agencySchema.js';
-import { vietnameseUpper } from '../text/case.js';
-import { asciiSlug } from '../text/case.js';
+import { asciiSlug, vietnameseUpper } from '../text/case.js';
 import type { ContentTable } from '../kinds/content.js';
-import { blockOf, readContent, type BodyBlock } from './bodyTree.js';
+import { blockOf, contentData, readContent, type BodyBlock } from './bodyTree.js';
 import { readDate, readMarks, readNumber } from './headerFields.js';
 import { recase } from './recase.js';
 import { readRecipients } from './recipientsRead.js';
@@ -60,36 +59,26 @@ function corpusOf(ctx: LintContext): string {
   return ctx.model.paragraphs.map((p) => p.text).join('\n');
 }
 
+/** Takes the "./." (vanban writes its own) off the end of the last paragraph, even split over runs. */
 function stripEndMark(blocks: BodyBlock[]): void {
   const last = [...blocks].reverse().find((b) => !b.table);
   if (!last) return;
-  for (let i = last.runs.length - 1; i >= 0; i--) {
-    const run = last.runs[i]!;
-    if (run.text.trim() === '') continue;
-    const cut = run.text.replace(/\s*\.\/\.?\s*$/u, '');
-    if (cut !== run.text) {
-      last.runs = [...last.runs.slice(0, i), { ...run, text: cut }];
-      return;
+  const joined = last.runs.map((r) => r.text).join('');
+  const m = /\s*\.\s*\/\s*\.?\s*$/u.exec(joined);
+  if (!m) return;
+  let left = joined.length - m.index;
+  const runs = [...last.runs];
+  while (left > 0 && runs.length > 0) {
+    const tail = runs.at(-1)!;
+    if (tail.text.length <= left) {
+      left -= tail.text.length;
+      runs.pop();
+    } else {
+      runs[runs.length - 1] = { ...tail, text: tail.text.slice(0, tail.text.length - left) };
+      left = 0;
     }
-    // "./." split across runs: "." "/" "." each its own run.
-    const joined = last.runs.map((r) => r.text).join('');
-    const m = /\s*\.\s*\/\s*\.?\s*$/u.exec(joined);
-    if (!m) return;
-    let left = joined.length - m.index;
-    const runs = [...last.runs];
-    while (left > 0 && runs.length > 0) {
-      const tail = runs.at(-1)!;
-      if (tail.text.length <= left) {
-        left -= tail.text.length;
-        runs.pop();
-      } else {
-        runs[runs.length - 1] = { ...tail, text: tail.text.slice(0, tail.text.length - left) };
-        left = 0;
-      }
-    }
-    last.runs = runs;
-    return;
   }
+  last.runs = runs;
 }
 
 /** Paragraphs the header, title, signature and Nơi nhận use, which the content must not repeat. */
@@ -146,10 +135,7 @@ function chooseKind(el: Elements): KindChoice {
   return { kind: 'cong-van' };
 }
 
-export function importDocx(
-  bytes: Uint8Array | ByteSource,
-  options: { fileName?: string } = {},
-): ImportResult {
+export function importDocx(bytes: Uint8Array | ByteSource): ImportResult {
   const ctx = contextOf(bytes);
   const foreign = notAdministrative(ctx);
   if (foreign) throw new NotAdministrativeError(foreign.message?.vi ?? foreign.found.vi);
@@ -294,9 +280,7 @@ export function importDocx(
     const content = readContent(blocks);
     if (content.numbering !== (ROMAN_BY_DEFAULT.has(kind) ? 'roman' : 'arabic'))
       doc.numbering = content.numbering;
-    if (content.intro.length > 0) doc.intro = content.intro;
-    if (content.items.length > 0) doc.items = content.items;
-    if (content.closing.length > 0) doc.closing = content.closing;
+    Object.assign(doc, contentData(content));
     if (!doc.intro && !doc.items && !doc.closing) {
       // Nothing read as content (a damaged or empty body): a marked stand-in keeps the file valid.
       doc.intro = ['Nội dung văn bản'];
@@ -328,7 +312,6 @@ export function importDocx(
   if (recipients.archive === undefined)
     reviews.push({ path: ['archive'], reason: 'không tìm thấy dòng "Lưu:"' });
   if (!el.recipientsLabel) reviews.push({ path: ['recipients'], reason: 'không tìm thấy "Nơi nhận:"' });
-  void options;
   return { kind, document: doc, profile, reviews, profileReviews, leftovers };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Paragraph } from '../lint/docxModel.js';
 import type { Elements } from '../lint/elements.js';
-import type { ContentTable } from '../kinds/content.js';
+import { NUMBER_CELL, type ContentTable } from '../kinds/content.js';
 import { commonStyle, tidy } from './runsMarkup.js';
 
 export interface TableRead {
@@ -14,7 +14,6 @@ export interface TableRead {
   paragraphs: Paragraph[];
 }
 
-const NUMBER_CELL = /^[\dIVXLC.,%/-]+$/;
 const JC: Record<string, 'left' | 'center' | 'justify'> = { center: 'center', both: 'justify' };
 
 /**

@@ -189,7 +189,8 @@ export interface TableCellView {
   align: 'center' | 'left' | 'justify';
 }
 
-const NUMBER_CELL = /^[\dIVXLC.,%/-]+$/;
+/** A cell of figures (STT, amounts, I, II …): vanban centres it unless the column says otherwise. */
+export const NUMBER_CELL = /^[\dIVXLC.,%/-]+$/;
 
 export function labelFor(level: Level, n: number): string {
   switch (level) {

@@ -15,6 +15,7 @@ import {
   withinEdits,
 } from './text.js';
 import { isVisibleBorder } from './formatting.js';
+import { withoutMarks } from '../text/case.js';
 
 export interface Elements {
   quocHieu?: Segment;
@@ -123,10 +124,7 @@ export function startsKinhGui(text: string): boolean {
  * follow the word.
  */
 export function isNearNumberLine(text: string): boolean {
-  const bare = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/[Đđ]/gu, 'D');
+  const bare = withoutMarks(text);
   return /^so\s*(:|\s(?=\s*[\d/])|(?=[\d/]))[\s\d.…_]*[/-]?\s*\p{Lu}{2,}[\p{L}-]*$/iu.test(bare.trim());
 }
 
@@ -135,11 +133,7 @@ export function isNearNumberLine(text: string): boolean {
  * ("ngày 05 tháng 4năm 2026", "ngay 05 …"), or the date in figures ("Lào Cai, 05/4/2026").
  */
 function isNearDateLine(text: string): boolean {
-  const bare = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/[Đđ]/gu, 'd')
-    .toLowerCase();
+  const bare = withoutMarks(text).toLowerCase();
   return (
     /^[^,\d]{1,60},?\s*(ngay|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b)/u.test(bare) ||
     /^[^,\d]{1,60},?\s*\S*\s*\d{0,2}\s*thang.*nam/u.test(bare)

@@ -1,3 +1,4 @@
+import { withoutMarks } from '../text/case.js';
 /** Text tests the rules share: case, tone-mark placement variants, the document type names (Đ7, PL3-I). */
 
 /** True when the text has letters and none of them is lower case. */
@@ -82,10 +83,7 @@ export function snippet(text: string, max = 60): string {
 
 /** Letters only, every mark dropped, Đ as D, upper case: "Nơi nhân:" → "NOINHAN". For near misses. */
 export function bareLetters(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/[Đđ]/gu, 'D')
+  return withoutMarks(text)
     .toUpperCase()
     .replace(/[^A-Z]/gu, '');
 }

@@ -16,12 +16,18 @@ export function sentenceCase(text: string): string {
   return vietnameseUpper(lower.charAt(0)) + lower.slice(1);
 }
 
-/** "Hoàng Văn Thuân" → "hoang-van-thuan": for ids and file names. */
-export function asciiSlug(text: string): string {
+/** Every mark dropped, Đ as D: "Nơi nhân" → "Noi nhan". For comparing what a slip or a lost font changed. */
+export function withoutMarks(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .replace(/Đ/gu, 'D')
+    .replace(/đ/gu, 'd');
+}
+
+/** "Hoàng Văn Thuân" → "hoang-van-thuan": for ids and file names. */
+export function asciiSlug(text: string): string {
+  return withoutMarks(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
