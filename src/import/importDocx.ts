@@ -5,6 +5,7 @@
  * `reviews` (the YAML marks it "# XEM LẠI"); text that fits no field is kept as a paragraph and listed in
  * `leftovers`.
  */
+import { readBodyStyle } from './bodyStyleRead.js';
 import type { Paragraph } from '../lint/docxModel.js';
 import type { Elements } from '../lint/elements.js';
 import { contextOf, notAdministrative } from '../lint/lint.js';
@@ -312,6 +313,7 @@ export function importDocx(bytes: Uint8Array | ByteSource): ImportResult {
   if (recipients.archive === undefined)
     reviews.push({ path: ['archive'], reason: 'không tìm thấy dòng "Lưu:"' });
   if (!el.recipientsLabel) reviews.push({ path: ['recipients'], reason: 'không tìm thấy "Nơi nhận:"' });
+  Object.assign(doc, readBodyStyle(bodyParas, ctx.model.sections[0]));
   return { kind, document: doc, profile, reviews, profileReviews, leftovers };
 }
 

@@ -6,6 +6,7 @@ import type { Paragraph } from '../lint/docxModel.js';
 import type { Elements } from '../lint/elements.js';
 import { NUMBER_CELL, type ContentTable } from '../kinds/content.js';
 import { commonStyle, tidy } from './runsMarkup.js';
+import { ND30_ELEMENTS } from '../layout/nd30Elements.js';
 
 export interface TableRead {
   /** Reading-order number of the table's first paragraph. */
@@ -41,6 +42,22 @@ function columnAlignment(
     ),
   );
   return differs ? align : undefined;
+}
+
+/**
+ * The cells' text size, the one with the most text, brought into the range a table's `size:` takes;
+ * undefined when it is vanban's own.
+ */
+function cellTextSize(paragraphs: readonly Paragraph[]): number | undefined {
+  const weights = new Map<number, number>();
+  for (const r of paragraphs.flatMap((p) => p.runs))
+    if (r.text.trim() !== '' && r.props.vertAlign === undefined)
+      weights.set(r.props.sizeHalfPt / 2, (weights.get(r.props.sizeHalfPt / 2) ?? 0) + r.text.length);
+  const top = [...weights.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+  if (top === undefined) return undefined;
+  const [min, max] = ND30_ELEMENTS.tableSizeRangePt;
+  const size = Math.round(Math.min(max, Math.max(min, top)));
+  return size === ND30_ELEMENTS.table.sizePt ? undefined : size;
 }
 
 /** Every top-level table of the main part, in order. */
@@ -82,8 +99,10 @@ export function allTables(paragraphs: readonly Paragraph[]): TableRead[] {
     const widthsTw = first.map((ps) => ps[0]?.cell?.widthTw ?? 0);
     const total = widthsTw.reduce((a, b) => a + b, 0);
     const align = columnAlignment(headingRow ? grid.slice(1) : grid, padded.slice(headingRow ? 1 : 0), width);
+    const size = cellTextSize(paras);
     const table: ContentTable = {
       ...(headingRow ? { columns: padded[0]! } : {}),
+      ...(size !== undefined ? { size } : {}),
       ...(align ? { align } : {}),
       ...(total > 0 && widthsTw.length === width
         ? { widths: widthsTw.map((w) => Math.min(100, Math.max(1, Math.round((100 * w) / total)))) }

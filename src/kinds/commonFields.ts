@@ -168,6 +168,20 @@ export const commonFields = {
         'yes: in gọn để văn bản bớt trang: chữ nội dung cỡ 13, giãn dòng đơn (vẫn trong giới hạn của Nghị định 30: cỡ 13–14, giãn dòng từ đơn đến 1,5)',
       ),
   ),
+  font_size: s.optional(
+    s
+      .integer(13, 14)
+      .describe(
+        'Cỡ chữ nội dung: 13 hoặc 14 (Nghị định 30, Phụ lục I, mục II.6.e); bỏ trống: 14, hoặc 13 khi compact: yes',
+      ),
+  ),
+  line_spacing: s.optional(
+    s
+      .decimal(1, 1.5)
+      .describe(
+        'Giãn dòng nội dung, tính bằng dòng: từ 1 (dòng đơn) đến 1,5 (Phụ lục I, mục II.6.e); bỏ trống: 1,15, hoặc 1 khi compact: yes',
+      ),
+  ),
   footer: s.optional(
     s
       .list(s.text())

@@ -28,6 +28,8 @@ export interface CommonDocumentData {
   marks?: Marks;
   footer?: string[];
   compact?: 'yes' | 'no';
+  font_size?: number;
+  line_spacing?: number;
 }
 
 export interface TaskView {

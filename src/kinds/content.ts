@@ -14,6 +14,7 @@ import { TextSchema } from '../schema/scalars.js';
 import type { ObjectSchema, Field } from '../schema/schema.js';
 import { toRoman, diemLetter } from '../text/numbers.js';
 import { vietnameseUpper } from '../text/case.js';
+import { ND30_ELEMENTS } from '../layout/nd30Elements.js';
 
 export type Level = 'roman' | 'arabic' | 'letter' | 'dash' | 'plus';
 
@@ -40,6 +41,13 @@ export const tableSchema = () =>
         .describe("Dòng tiêu đề của bảng (in đậm, lặp lại ở mỗi trang); ô trống viết ''"),
     ),
     widths: s.optional(s.list(s.integer(1, 100)).describe('Tỉ lệ độ rộng các cột, ví dụ: [1, 6, 2, 3]')),
+    size: s.optional(
+      s
+        .integer(...ND30_ELEMENTS.tableSizeRangePt)
+        .describe(
+          'Cỡ chữ trong bảng, từ 10 đến 14; bỏ trống: 13 (bảng rộng nhiều cột thường dùng 11 hoặc 12)',
+        ),
+    ),
     align: s.optional(
       s
         .list(s.enumOf(['left', 'center', 'justify'] as const))
@@ -57,6 +65,8 @@ export const tableSchema = () =>
 export interface ContentTable {
   columns?: string[];
   widths?: number[];
+  /** The cells' text size in points (10–14); absent: 13. */
+  size?: number;
   /** Per column; absent: numbers centred, text from the left. */
   align?: Array<'left' | 'center' | 'justify'>;
   rows: string[][];
@@ -178,7 +188,12 @@ export interface ContentLine {
   /** Heading lines keep with what follows. */
   keep: boolean;
   note: string | null;
-  table: { widths: string | null; columns: string[] | null; rows: TableCellView[][] } | null;
+  table: {
+    widths: string | null;
+    size: number | null;
+    columns: string[] | null;
+    rows: TableCellView[][];
+  } | null;
 }
 
 /** A table cell: numbers (STT, amounts, I, II …) are centred, text reads from the left. */
@@ -215,6 +230,7 @@ export function tableLine(table: ContentTable): ContentLine {
   return line({
     table: {
       widths: table.widths ? table.widths.join(',') : null,
+      size: table.size ?? null,
       columns: table.columns ?? null,
       rows: table.rows.map((row) =>
         row.map((text, c): TableCellView => ({

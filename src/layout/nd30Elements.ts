@@ -33,6 +33,8 @@ export const ND30_ELEMENTS = {
   appendix: { labelSizePt: 14, titleSizePt: 14, referenceSizePt: 14 },
   /** [P] tables in the content are unregulated: 13 pt, single borders. */
   table: { sizePt: 13, borderPt: 0.5, cellPaddingMm: 1.5, afterPt: 6 },
+  /** A table's own `size:`: lint's FN-04 range for text runs (10–14 pt). */
+  tableSizeRangePt: [10, 14] as const,
   /** [P] footnotes: 12 pt, single spacing. */
   footnote: { sizePt: 12 },
 } as const;

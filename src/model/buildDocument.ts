@@ -2,7 +2,7 @@ import type { AgencyProfile } from '../profile/agencySchema.js';
 import { typeNameOf, type CommonDocumentData } from '../kinds/commonView.js';
 import type { DocumentKind } from '../kinds/documentKind.js';
 import type { TemplateOutput } from '../template/markup.js';
-import type { DocumentHeader, DocumentTitle, OfficialDocument } from './document.js';
+import type { BodyStyle, DocumentHeader, DocumentTitle, OfficialDocument } from './document.js';
 import type { DocumentStructure } from './structure.js';
 import {
   appendixLabel,
@@ -86,10 +86,8 @@ export function buildDocument(
     structure.secondSignature ?? (data.co_signer ? signatureFor(profile, data.co_signer) : undefined);
   if (second) model.secondSignature = second;
   if (data.footer && data.footer.length > 0) model.footer = { lines: data.footer };
-  if (data.compact === 'yes') model.bodyStyle = { ...ND30.body.compact };
-  // Said in so many words: `render --fit` leaves it alone.
-  if (data.compact === 'no')
-    model.bodyStyle = { sizePt: ND30.size.body, lineSpacingLines: ND30.body.lineSpacingLines };
+  const bodyStyle = chosenBodyStyle(data);
+  if (bodyStyle) model.bodyStyle = bodyStyle;
 
   const appendices = structure.appendices ?? [];
   if (appendices.length > 0) {
@@ -115,4 +113,21 @@ export function buildDocument(
   }
   layOutLines(model, data, profile, report);
   return model;
+}
+
+/**
+ * The body style the clerk chose: `compact` sets both values, `font_size` and `line_spacing` set one
+ * each over it. Any of them said in so many words makes the style fixed, and `render --fit` leaves it alone.
+ */
+export function chosenBodyStyle(data: CommonDocumentData): BodyStyle | undefined {
+  if (data.compact === undefined && data.font_size === undefined && data.line_spacing === undefined)
+    return undefined;
+  const base =
+    data.compact === 'yes'
+      ? ND30.body.compact
+      : { sizePt: ND30.size.body, lineSpacingLines: ND30.body.lineSpacingLines };
+  return {
+    sizePt: data.font_size ?? base.sizePt,
+    lineSpacingLines: data.line_spacing ?? base.lineSpacingLines,
+  };
 }

@@ -39,6 +39,8 @@ export interface BodyTable {
   rows: BodyTableCell[][];
   /** Relative column widths, one per column; equal when absent. */
   columnWeights?: number[];
+  /** The cells' text size; absent: ND30_ELEMENTS.table.sizePt. */
+  sizePt?: number;
   /** Always empty: a table has no runs of its own. Present so code walking paragraph runs walks every block. */
   runs: TextRun[];
 }

@@ -10,12 +10,21 @@ import {
   type Field,
   type Schema,
 } from './schema.js';
-import { DateSchema, EnumSchema, IntegerSchema, PatternSchema, TextSchema, TimeSchema } from './scalars.js';
+import {
+  DateSchema,
+  DecimalSchema,
+  EnumSchema,
+  IntegerSchema,
+  PatternSchema,
+  TextSchema,
+  TimeSchema,
+} from './scalars.js';
 
 export const s = {
   text: () => new TextSchema(),
   pattern: (re: RegExp, expected: string) => new PatternSchema(re, expected),
   integer: (min: number, max: number) => new IntegerSchema(min, max),
+  decimal: (min: number, max: number) => new DecimalSchema(min, max),
   enumOf: <T extends string>(values: readonly T[]) => new EnumSchema(values),
   date: () => new DateSchema(),
   time: () => new TimeSchema(),

@@ -132,6 +132,44 @@ export class IntegerSchema extends Schema<number> {
   }
 }
 
+/**
+ * A decimal number in a range ("1.15"); a Vietnamese decimal comma ("1,15") is read the same way, since
+ * clerks write numbers so and YAML would otherwise take it as text.
+ */
+export class DecimalSchema extends Schema<number> {
+  constructor(
+    readonly min: number,
+    readonly max: number,
+  ) {
+    super();
+  }
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<number> {
+    const node = resolve(raw, ctx);
+    if (node === INVALID) return INVALID;
+    const value = isScalar(node) ? node.value : undefined;
+    const number =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\s*\d+(?:,\d+)?\s*$/u.test(value)
+          ? Number(value.trim().replace(',', '.'))
+          : undefined;
+    if (number === undefined || !Number.isFinite(number)) {
+      return report(ctx, 'FIELD_TYPE', raw, { field: path, expected: 'một số', found: describeNode(node) });
+    }
+    if (number < this.min || number > this.max) {
+      return report(ctx, 'VALUE_NOT_ALLOWED', raw, {
+        field: path,
+        value: number,
+        allowed: `${this.min}–${this.max}`,
+      });
+    }
+    return number;
+  }
+  json(): JsonSchema {
+    return { type: ['number', 'string'], minimum: this.min, maximum: this.max, pattern: '^\\d+(,\\d+)?$' };
+  }
+}
+
 export class EnumSchema<T extends string> extends Schema<T> {
   constructor(readonly values: readonly T[]) {
     super();

@@ -25,6 +25,7 @@ import {
   OPEN_ITALIC,
 } from './dataEmphasis.js';
 import type { BodyTable, BodyTableCell, ContentBlock, ParagraphAlign, TextRun } from '../model/document.js';
+import { ND30_ELEMENTS } from '../layout/nd30Elements.js';
 
 export interface TemplateOutput {
   typeName?: string;
@@ -224,7 +225,7 @@ function readParagraph(reader: Reader, tag: Tag): ContentBlock | undefined {
   };
 }
 
-/** <table [widths="1,5,2"]> of <tr> rows of <th>/<td> cells; rows left empty by an {{#if}} are dropped. */
+/** <table [widths="1,5,2"] [size="12"]> of <tr> rows of <th>/<td> cells; rows left empty by an {{#if}} are dropped. */
 function readTable(reader: Reader, tag: Tag): BodyTable | undefined {
   const rows: BodyTableCell[][] = [];
   for (reader.skipSpace(); ; reader.skipSpace()) {
@@ -261,6 +262,13 @@ function readTable(reader: Reader, tag: Tag): BodyTable | undefined {
     if (weights.length !== columns || weights.some((w) => !(w > 0)))
       throw new MarkupError(`widths="${tag.attrs.widths}" cần ${columns} số dương`, tag.start);
     table.columnWeights = weights;
+  }
+  if (tag.attrs.size) {
+    const size = Number(tag.attrs.size);
+    const [min, max] = ND30_ELEMENTS.tableSizeRangePt;
+    if (!Number.isInteger(size) || size < min || size > max)
+      throw new MarkupError(`size="${tag.attrs.size}" cần một số nguyên từ ${min} đến ${max}`, tag.start);
+    table.sizePt = size;
   }
   return table;
 }

@@ -16,6 +16,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { afterAll } from 'vitest';
 import { docxToPdf, findSoffice } from '../../src/convert/libreoffice.js';
 
@@ -506,4 +507,37 @@ export async function renderDocxToPdfForTest(docxPath: string): Promise<string> 
   const pdf = join(scratch, `${basename(docxPath).replace(/\.docx$/i, '')}-${++converted}.pdf`);
   await docxToPdf(docxPath, pdf);
   return pdf;
+}
+
+/**
+ * Many DOCX files to PDF with one LibreOffice start (a start costs more than most conversions), into
+ * `outDir`, each PDF named as its DOCX. A private profile, as docxToPdf uses; killed after `timeoutMs`.
+ */
+export async function convertManyToPdf(
+  docxPaths: string[],
+  outDir: string,
+  timeoutMs = 600_000,
+): Promise<void> {
+  const soffice = findSoffice();
+  if (soffice === undefined) throw new Error('LibreOffice (soffice) not found');
+  const profile = await mkdtemp(join(tmpdir(), 'vanban-soffice-many-'));
+  try {
+    await promisify(execFile)(
+      soffice,
+      [
+        '--headless',
+        '--norestore',
+        '--nolockcheck',
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...docxPaths,
+      ],
+      { timeout: timeoutMs, killSignal: 'SIGKILL' },
+    );
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
 }

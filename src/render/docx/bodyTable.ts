@@ -1,4 +1,4 @@
-/** A simple table in the content: full text width, single borders, a repeated heading row, 13 pt. */
+/** A simple table in the content: full text width, single borders, a repeated heading row, 13 pt unless the table says. */
 import {
   AlignmentType,
   BorderStyle,
@@ -47,13 +47,14 @@ function cellParagraph(
   runs: BodyTable['rows'][number][number]['runs'],
   align: ParagraphAlign,
   bold: boolean,
+  sizePt: number,
 ) {
   return new Paragraph({
     alignment: ALIGN[align],
     spacing: { before: 0, after: 0 },
     children: runsWithNotes(
       runs.map((r) => ({ ...r, bold: (r.bold ?? false) || bold })),
-      ND30_ELEMENTS.table.sizePt,
+      sizePt,
     ),
   });
 }
@@ -86,7 +87,14 @@ export function bodyTable(table: BodyTable, totalMm = TEXT_WIDTH_MM): Table {
               width: { size: widths[c] ?? 0, type: WidthType.DXA },
               verticalAlign: VerticalAlign.CENTER,
               margins: { left: padding, right: padding, top: mmToTwip(0.5), bottom: mmToTwip(0.5) },
-              children: [cellParagraph(cell?.runs ?? [], cell?.align ?? 'left', cell?.header ?? false)],
+              children: [
+                cellParagraph(
+                  cell?.runs ?? [],
+                  cell?.align ?? 'left',
+                  cell?.header ?? false,
+                  table.sizePt ?? ND30_ELEMENTS.table.sizePt,
+                ),
+              ],
             });
           }),
         }),
