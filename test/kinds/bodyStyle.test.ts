@@ -148,3 +148,23 @@ describe('the importer reads the style back', () => {
     expect(doc.line_spacing).toBe(1);
   });
 });
+
+describe("a table's rows at a page break", () => {
+  it('keeps a short row whole and lets a tall one break, so no page is left a third empty above it', async () => {
+    const ws = kindWorkspace();
+    const tall = Array.from({ length: 9 }, (_, i) => `            Dòng thứ ${i + 1} của ô cao`).join('\n');
+    const path = ws.write(
+      'data/tb.yaml',
+      example(NOTICE).replace(
+        /^(items:\n)/m,
+        `$1  - title: Danh sách\n    table:\n      rows:\n        - [1, Việc ngắn]\n        - - 2\n          - |\n${tall}\n`,
+      ),
+    );
+    const r = await render(loadClean(path).model);
+    const rows = [...r.documentXml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const short = rows.find((row) => row.includes('Việc ngắn'))!;
+    const high = rows.find((row) => row.includes('Dòng thứ 9'))!;
+    expect(short).toContain('<w:cantSplit/>');
+    expect(high).not.toContain('<w:cantSplit');
+  });
+});

@@ -134,6 +134,19 @@ describe.skipIf(!canRun).each(EXAMPLES)('rendered layout of data/%s (LibreOffice
     }
   });
 
+  it('leaves no page a third empty before the signature page (issue 12: no block pushed on)', () => {
+    // Pages before the signature's: the text area ends 20 mm above the foot; two thirds of it filled.
+    for (const page of layout.pages.slice(0, layout.pages.indexOf(signed))) {
+      const lines = page.lines.filter(
+        (l) => !isPageNumber(l) && !(model.footer?.lines ?? []).includes(l.text),
+      );
+      const last = Math.max(...lines.map(bottom));
+      expect(last, `page ${page.number} ends at ${last.toFixed(0)} mm`).toBeGreaterThan(
+        20 + (2 / 3) * (page.heightMm - 40),
+      );
+    }
+  });
+
   it('sets the header: quốc hiệu, tiêu ngữ and its rule, agency and its rule, Số and date lines', () => {
     const qh = exact(first, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     const tn = exact(first, 'Độc lập - Tự do - Hạnh phúc');

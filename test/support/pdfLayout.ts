@@ -404,7 +404,12 @@ async function measureRules(pdfPath: string): Promise<PdfRule[][]> {
 
 // ---------------------------------------------------------------------------------------------- API
 
-export async function measurePdf(pdfPath: string): Promise<PdfLayout> {
+/** The text lines only, without the rules drawn on the page (which need a picture of each page). */
+export async function measurePdfText(pdfPath: string): Promise<PdfLayout> {
+  return measurePdf(pdfPath, false);
+}
+
+export async function measurePdf(pdfPath: string, withRules = true): Promise<PdfLayout> {
   const [pdftohtmlXml, pdftotextBbox, rules] = await Promise.all([
     // -noroundcoord: fractional points, so runs line up exactly with pdftotext's word boxes.
     tool('pdftohtml', [
@@ -419,7 +424,7 @@ export async function measurePdf(pdfPath: string): Promise<PdfLayout> {
       pdfPath,
     ]),
     tool('pdftotext', ['-bbox-layout', '-q', pdfPath, '-']),
-    measureRules(pdfPath),
+    withRules ? measureRules(pdfPath) : Promise.resolve([]),
   ]);
   return parseLayout(pdftohtmlXml, pdftotextBbox, rules);
 }

@@ -16,6 +16,7 @@ import { ND30_ELEMENTS } from '../../layout/nd30Elements.js';
 import { mmToTwip } from '../../layout/units.js';
 import { TEXT_WIDTH_MM } from './geometry.js';
 import { runsWithNotes } from './noteRuns.js';
+import { textWidthPt } from '../../measure/textWidth.js';
 
 const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
@@ -59,11 +60,45 @@ function cellParagraph(
   });
 }
 
+/**
+ * A row of more lines than this may break across pages. Short rows are kept whole (a number cut from its
+ * line reads badly); a tall one kept whole would leave up to a page empty above it.
+ */
+const UNSPLIT_ROW_MAX_LINES = 6;
+
+/** The lines a row takes: its tallest cell's text, wrapped to the cell, and its own line breaks. */
+function rowLines(
+  row: BodyTable['rows'][number],
+  widthsTw: number[],
+  paddingTw: number,
+  sizePt: number,
+): number {
+  return Math.max(
+    1,
+    ...row.map((cell, c) => {
+      const room = ((widthsTw[c] ?? 0) - 2 * paddingTw) / 20;
+      const lines = cell.runs.reduce<string[]>(
+        (out, r) => {
+          if (r.lineBreak) out.push('');
+          out[out.length - 1] += r.text;
+          return out;
+        },
+        [''],
+      );
+      return lines.reduce(
+        (n, text) => n + Math.max(1, Math.ceil(textWidthPt(text, sizePt) / Math.max(room, 1))),
+        0,
+      );
+    }),
+  );
+}
+
 export function bodyTable(table: BodyTable, totalMm = TEXT_WIDTH_MM): Table {
   const columns = Math.max(...table.rows.map((r) => r.length));
   const widths = tableColumnTwips(columns, table.columnWeights, totalMm);
   const padding = mmToTwip(ND30_ELEMENTS.table.cellPaddingMm);
   const headerRows = table.rows.findIndex((row) => !row.every((c) => c.header));
+  const sizePt = table.sizePt ?? ND30_ELEMENTS.table.sizePt;
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -79,7 +114,7 @@ export function bodyTable(table: BodyTable, totalMm = TEXT_WIDTH_MM): Table {
     rows: table.rows.map(
       (row, r) =>
         new TableRow({
-          cantSplit: true,
+          ...(rowLines(row, widths, padding, sizePt) <= UNSPLIT_ROW_MAX_LINES ? { cantSplit: true } : {}),
           ...(r < (headerRows === -1 ? table.rows.length : headerRows) ? { tableHeader: true } : {}),
           children: Array.from({ length: columns }, (_, c) => {
             const cell = row[c];
@@ -88,12 +123,7 @@ export function bodyTable(table: BodyTable, totalMm = TEXT_WIDTH_MM): Table {
               verticalAlign: VerticalAlign.CENTER,
               margins: { left: padding, right: padding, top: mmToTwip(0.5), bottom: mmToTwip(0.5) },
               children: [
-                cellParagraph(
-                  cell?.runs ?? [],
-                  cell?.align ?? 'left',
-                  cell?.header ?? false,
-                  table.sizePt ?? ND30_ELEMENTS.table.sizePt,
-                ),
+                cellParagraph(cell?.runs ?? [], cell?.align ?? 'left', cell?.header ?? false, sizePt),
               ],
             });
           }),
