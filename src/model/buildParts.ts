@@ -102,7 +102,12 @@ export function signatureFor(profile: AgencyProfile, signer: Signer | undefined)
     signer?.title_lines ??
     signatureTitleLines(signer?.authority ?? defaultAuthority(profile, person), profile, person.title);
   const extra = signer?.extra_title ? [signer.extra_title] : [];
-  return { titleLines: [...lines, ...extra].map(vietnameseUpper), name: person.name };
+  const above = signer?.title_above_name?.trim();
+  return {
+    titleLines: [...lines, ...extra].map(vietnameseUpper),
+    ...(above ? { titleAboveName: [vietnameseUpper(above)] } : {}),
+    name: person.name,
+  };
 }
 
 export function buildSignature(profile: AgencyProfile, data: CommonDocumentData): SignatureBlock {
