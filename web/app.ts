@@ -208,6 +208,7 @@ const LABELS: Record<string, string> = {
   authority: 'Thẩm quyền ký',
   title_lines: 'Dòng chức vụ',
   extra_title: 'Chức danh thêm',
+  title_above_name: 'Chức vụ trên họ tên',
   recipients: 'Nơi nhận',
   recipients_lead: 'Tự thêm "Như trên"',
   group: 'Nhóm chung ghi chú',

@@ -98,6 +98,7 @@ function usedParagraphs(el: Elements): Set<Paragraph> {
     el.recipientsLabel,
     ...el.recipientItems.flat(),
     ...el.signatureTitles,
+    ...el.titleAboveName,
     el.signerName,
     el.drafterLine,
     ...el.stamps.map((s) => s.segment),
@@ -168,6 +169,7 @@ export function importDocx(bytes: Uint8Array | ByteSource): ImportResult {
     el.signatureTitles.map((s) => tidy(s.text)),
     el.signerName ? tidy(el.signerName.text) : undefined,
     corpus,
+    el.titleAboveName.map((s) => tidy(s.text)),
   );
   const personName = signature.name ?? 'Họ và tên người ký';
   const personId = asciiSlug(personName) || 'nguoi-ky';
@@ -267,6 +269,7 @@ export function importDocx(bytes: Uint8Array | ByteSource): ImportResult {
   const signer: Record<string, unknown> = { person: personId };
   if (signature.authority !== 'none') signer.authority = signature.authority;
   if (signature.titleLines.length > 0) signer.title_lines = signature.titleLines;
+  if (signature.titleAboveName) signer.title_above_name = signature.titleAboveName;
   doc.signer = signer;
 
   // --- the content -----------------------------------------------------------------------------

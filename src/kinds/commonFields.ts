@@ -19,6 +19,13 @@ export const signerSchema = s.object('signer', {
   extra_title: s.optional(
     s.text().describe('Chức danh khác in thêm một dòng dưới chức vụ, ví dụ: Giám đốc Sở Tư pháp (ô 7b)'),
   ),
+  title_above_name: s.optional(
+    s
+      .text()
+      .describe(
+        'Chức vụ của chính người ký in ngay trên họ tên, sau chỗ ký (ô 7b), ví dụ: Phó Chủ tịch UBND tỉnh (in hoa, đậm tự động)',
+      ),
+  ),
 });
 
 export const taskSchema = s.either(

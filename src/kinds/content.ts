@@ -32,6 +32,13 @@ export const LIST_LEVELS = {
 } as const satisfies Record<string, readonly Level[]>;
 export type ListMarker = keyof typeof LIST_LEVELS;
 
+/**
+ * How an item's title prints. Headings (I., 1., a label the clerk wrote) are bold by default, as the
+ * decree's samples print them; offices also print them plain or bold italic.
+ */
+export const TITLE_STYLES = ['bold', 'normal', 'italic', 'bold-italic'] as const;
+export type TitleStyle = (typeof TITLE_STYLES)[number];
+
 /** A fresh table schema each time: a shared one would keep only the last description given to it. */
 export const tableSchema = () =>
   s.object('table', {
@@ -76,6 +83,8 @@ export interface ContentItem {
   /** The label as written ("1.1.", "đ)", "" for none), instead of the number from the nesting. */
   label?: string;
   title?: string;
+  /** The title's weight and slant instead of the level's own (bold for headings). */
+  title_style?: TitleStyle;
   text?: string;
   paragraphs?: string[];
   table?: ContentTable;
@@ -89,6 +98,13 @@ export type ContentNode = string | ContentItem;
 export const ITEM_HELP =
   'Mỗi mục: một chuỗi (đoạn văn được đánh số), hoặc title/text/paragraphs/table/note/items (các ý cấp dưới)';
 
+const titleStyleSchema = () =>
+  s
+    .enumOf(TITLE_STYLES)
+    .describe(
+      'Kiểu chữ của tên mục (title): bold (đậm, mặc định ở mục I., 1.), normal (chữ thường), italic (nghiêng), bold-italic (đậm nghiêng); ở cấp a), -, + có title_style thì tên mục in theo kiểu này rồi mới đến nội dung',
+    );
+
 /** A fresh schema for `list:` each time (a description is kept on the schema object). */
 const listSchema = () =>
   s
@@ -100,8 +116,13 @@ const listSchema = () =>
 /**
  * Items at `depth` levels from the bottom: the schema nests as deep as the longest numbering.
  * `lists` lets an item with children say `list: dash` or `list: plus` (see LIST_LEVELS).
+ * `ownTitleStyle: false` leaves `title_style` to the children only (a quyết định's "Điều 1. …" is bold
+ * by the decree; its khoản may still choose).
  */
-export function nodeSchema(depth: number, options: { lists?: boolean } = {}): Schema<ContentNode> {
+export function nodeSchema(
+  depth: number,
+  options: { lists?: boolean; ownTitleStyle?: boolean } = {},
+): Schema<ContentNode> {
   const fields: Record<string, Field> = {
     label: s.optional(
       new TextSchema(true).describe(
@@ -109,6 +130,7 @@ export function nodeSchema(depth: number, options: { lists?: boolean } = {}): Sc
       ),
     ),
     title: s.optional(s.text().describe('Tên mục, in đậm trên một dòng riêng (cấp I. in hoa)')),
+    ...(options.ownTitleStyle === false ? {} : { title_style: s.optional(titleStyleSchema()) }),
     text: s.optional(s.text().describe('Nội dung của mục; có title thì in tiếp sau title trên cùng đoạn')),
     paragraphs: s.optional(s.list(s.text()).describe('Các đoạn văn không đánh số, in sau tên mục')),
     table: s.optional(tableSchema().describe('Một bảng đơn giản, in sau các đoạn văn')),
@@ -116,7 +138,9 @@ export function nodeSchema(depth: number, options: { lists?: boolean } = {}): Sc
   };
   if (depth > 1) {
     if (options.lists) fields.list = s.optional(listSchema());
-    fields.items = s.optional(s.list(nodeSchema(depth - 1, options)).describe(ITEM_HELP));
+    fields.items = s.optional(
+      s.list(nodeSchema(depth - 1, { ...options, ownTitleStyle: true })).describe(ITEM_HELP),
+    );
   }
   const object = s.object('item', fields) as unknown as ObjectSchema<Record<string, Field>>;
   return s.either(s.text(), object) as unknown as Schema<ContentNode>;
@@ -182,8 +206,11 @@ export interface ContentData {
 export interface ContentLine {
   /** "I.", "1.", "a)", "-", "+", or "" for an unnumbered paragraph. */
   label: string;
-  /** A heading printed bold (I. upper case; 1. as written) on its own line, or run in before `text`. */
+  /** A heading (I. upper case; 1. as written) on its own line, or run in before `text`. */
   title: string | null;
+  /** How `title` prints: bold unless the item's `title_style` says otherwise. */
+  titleBold: boolean;
+  titleItalic: boolean;
   text: string | null;
   /** Heading lines keep with what follows. */
   keep: boolean;
@@ -222,12 +249,23 @@ export function labelFor(level: Level, n: number): string {
   }
 }
 
-function line(partial: Partial<ContentLine>): ContentLine {
-  return { label: '', title: null, text: null, keep: false, note: null, table: null, ...partial };
+/** A printed line, with everything not given empty. */
+export function contentLine(partial: Partial<ContentLine>): ContentLine {
+  return {
+    label: '',
+    title: null,
+    titleBold: false,
+    titleItalic: false,
+    text: null,
+    keep: false,
+    note: null,
+    table: null,
+    ...partial,
+  };
 }
 
 export function tableLine(table: ContentTable): ContentLine {
-  return line({
+  return contentLine({
     table: {
       widths: table.widths ? table.widths.join(',') : null,
       size: table.size ?? null,
@@ -263,13 +301,18 @@ export function flatten(
     let title = item.title ?? (level === 'roman' && item.text !== undefined ? item.text : undefined);
     const text = title !== undefined && item.title === undefined ? undefined : item.text;
     if (title !== undefined && level === 'roman' && item.label === undefined) title = vietnameseUpper(title);
-    // A label written by the clerk ("1.1.", "2.3.") keeps its title bold, as a numbered heading is.
-    const headingLevel = item.label !== undefined || level === 'roman' || level === 'arabic';
+    // A label written by the clerk ("1.1.", "2.3.") keeps its title bold, as a numbered heading is;
+    // a title given its own style is a heading at any level.
+    const headingLevel =
+      item.title_style !== undefined || item.label !== undefined || level === 'roman' || level === 'arabic';
+    const style = item.title_style ?? 'bold';
     out.push(
-      line({
+      contentLine({
         label,
         // Titles are bold only where the decree makes them so (mục, titled khoản); below, plain.
         title: title !== undefined && headingLevel ? title : null,
+        titleBold: style === 'bold' || style === 'bold-italic',
+        titleItalic: style === 'italic' || style === 'bold-italic',
         text:
           title !== undefined && !headingLevel
             ? [title, text].filter((t) => t !== undefined).join(' ')
@@ -278,7 +321,7 @@ export function flatten(
         note: item.note ?? null,
       }),
     );
-    for (const p of item.paragraphs ?? []) out.push(line({ text: p }));
+    for (const p of item.paragraphs ?? []) out.push(contentLine({ text: p }));
     if (item.table) out.push(tableLine(item.table));
     if (item.items) {
       if (item.list) flatten(item.items, LIST_LEVELS[item.list], 0, out);
@@ -290,9 +333,9 @@ export function flatten(
 /** The content as printed lines, numbered from its structure. */
 export function contentLines(data: ContentData, numbering: Numbering): ContentLine[] {
   const out: ContentLine[] = [];
-  for (const p of data.intro ?? []) out.push(line({ text: p }));
+  for (const p of data.intro ?? []) out.push(contentLine({ text: p }));
   flatten(data.items ?? [], NUMBERING[numbering], 0, out);
-  for (const p of data.closing ?? []) out.push(line({ text: p }));
+  for (const p of data.closing ?? []) out.push(contentLine({ text: p }));
   return out;
 }
 
@@ -305,6 +348,6 @@ export function appendixView(appendix: Appendix): Record<string, unknown> {
     // The table follows the opening paragraphs, before any numbered items.
     lines.splice(appendix.intro?.length ?? 0, 0, tableLine(appendix.table));
   }
-  for (const p of appendix.closing ?? []) lines.push(line({ text: p }));
+  for (const p of appendix.closing ?? []) lines.push(contentLine({ text: p }));
   return { lines };
 }

@@ -11,6 +11,7 @@ import {
   flatten,
   LIST_LEVELS,
   nodeSchema,
+  contentLine,
   type ContentItem,
   type ContentLine,
 } from './content.js';
@@ -49,7 +50,7 @@ export const quyetDinhSchema = s
         ),
     ),
     articles: s
-      .list(nodeSchema(ARTICLE_LEVELS.length + 1, { lists: true }))
+      .list(nodeSchema(ARTICLE_LEVELS.length + 1, { lists: true, ownTitleStyle: false }))
       .describe('Các điều: một chuỗi, hoặc title/text/paragraphs/items (khoản 1., điểm a) …)'),
     executors_article: s.optional(
       s
@@ -96,8 +97,7 @@ export function articleViews(articles: QuyetDinh['articles']): ArticleView[] {
   return articles.map((node, i) => {
     const item: ContentItem = typeof node === 'string' ? { text: node } : node;
     const lines: ContentLine[] = [];
-    for (const p of item.paragraphs ?? [])
-      lines.push({ label: '', title: null, text: p, keep: false, note: null, table: null });
+    for (const p of item.paragraphs ?? []) lines.push(contentLine({ text: p }));
     // An article may hold a dash list directly (`list: dash`) instead of khoản 1., 2.
     flatten(item.items ?? [], item.list ? LIST_LEVELS[item.list] : ARTICLE_LEVELS, 0, lines);
     return {

@@ -41,6 +41,8 @@ export interface Elements {
   /** Each recipient item with the lines that continue it. */
   recipientItems: Segment[][];
   signatureTitles: Segment[];
+  /** Ô 7b: the signer's own post under the signing space, just above the name ("PHÓ CHỦ TỊCH UBND TỈNH"). */
+  titleAboveName: Segment[];
   signerName?: Segment;
   /** Ô 12: the drafter's initials and copy count when set on its own line under "- Lưu: …". */
   drafterLine?: Segment;
@@ -189,6 +191,7 @@ export function findElements(paragraphs: Paragraph[], layout: Layout): Elements 
     bodyRegion: [],
     recipientItems: [],
     signatureTitles: [],
+    titleAboveName: [],
     stamps: [],
     legalBases: [],
     appendices: [],
@@ -586,7 +589,32 @@ function findSignature(el: Elements, paragraphs: Paragraph[], layout: Layout): v
     i++;
   }
   const rest = right.slice(i).filter((s) => !PLACEHOLDER.test(s.text) && /\p{L}/u.test(s.text));
-  if (el.signatureTitles.length > 0) el.signerName = rest[0];
+  if (el.signatureTitles.length === 0) return;
+  const post = postAboveName(rest, paragraphs);
+  el.titleAboveName = post;
+  el.signerName = rest[post.length];
+}
+
+/** A name as it is printed: two to six words, each capitalised ("Nguyễn Văn An"). */
+const PERSON_NAME = /^(\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*$/u;
+/** The post above a name is a line or two ("PHÓ CHỦ TỊCH" / "UBND TỈNH"), never a paragraph. */
+const MAX_POST_LINES = 3;
+const MAX_POST_WORDS = 12;
+
+/**
+ * The lines under the signing space that are the signer's post, not the name (ô 7b): lines with no
+ * space between them, none shaped like a name, followed straight away by one that is. A name printed
+ * first ("Nguyễn Văn A" over "PHÓ GIÁM ĐỐC SỞ") leaves the post to nobody.
+ */
+function postAboveName(rest: Segment[], paragraphs: Paragraph[]): Segment[] {
+  for (let n = 0; n < Math.min(rest.length - 1, MAX_POST_LINES); n++) {
+    const s = rest[n]!;
+    const next = rest[n + 1]!;
+    if (PERSON_NAME.test(s.text.trim()) || s.text.trim().split(/\s+/u).length > MAX_POST_WORDS) break;
+    if (signingGap(s, next, paragraphs)) break;
+    if (PERSON_NAME.test(next.text.trim())) return rest.slice(0, n + 1);
+  }
+  return [];
 }
 
 /** Room left for the signature between two lines: blank lines or a large space before. */

@@ -102,7 +102,12 @@ export function signatureFor(profile: AgencyProfile, signer: Signer | undefined)
     signer?.title_lines ??
     signatureTitleLines(signer?.authority ?? defaultAuthority(profile, person), profile, person.title);
   const extra = signer?.extra_title ? [signer.extra_title] : [];
-  return { titleLines: [...lines, ...extra].map(vietnameseUpper), name: person.name };
+  const above = signer?.title_above_name?.trim();
+  return {
+    titleLines: [...lines, ...extra].map(vietnameseUpper),
+    ...(above ? { titleAboveName: [vietnameseUpper(above)] } : {}),
+    name: person.name,
+  };
 }
 
 export function buildSignature(profile: AgencyProfile, data: CommonDocumentData): SignatureBlock {
@@ -207,9 +212,23 @@ export function buildRecipients(data: CommonDocumentData, leading: string[] = []
   return list;
 }
 
-/** Ends the content with "./." (every Phụ lục III sample) and keeps it with the signature block. */
-export function finishBody<B extends ContentBlock>(body: B[]): B[] {
-  const last = [...body].reverse().find((b): b is B & BodyParagraph => b.type === 'paragraph');
+/**
+ * Ends the content with "./." (every Phụ lục III sample) and keeps it with the signature block. The
+ * mark follows the last words of the content: content that ends with a table gets it on a paragraph of
+ * its own after the table, not on the heading or sentence before it.
+ */
+export function finishBody(body: ContentBlock[]): ContentBlock[] {
+  if (body.at(-1)?.type === 'table') {
+    body.push({
+      type: 'paragraph',
+      runs: [{ text: ND30.endMark }],
+      indent: 'firstLine',
+      align: 'justify',
+      keepWithNext: true,
+    });
+    return body;
+  }
+  const last = body.at(-1) as BodyParagraph | undefined;
   if (!last) return body;
   const run = [...last.runs].reverse().find((r) => r.text !== '');
   if (run) {

@@ -92,6 +92,11 @@ export interface DocumentTitle {
 export interface SignatureBlock {
   /** Authority and title lines, upper case: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]. */
   titleLines: string[];
+  /**
+   * The signer's own post printed under the signing space, just above the name (ô 7b: "PHÓ CHỦ TỊCH UBND
+   * TỈNH"), upper case, one entry per printed line.
+   */
+  titleAboveName?: string[];
   name: string;
 }
 

@@ -97,7 +97,13 @@ function signature(
   const titleLines = given
     ? givenLines(s.titleLines, block, report).lines
     : brokenEach(s.titleLines, block, report);
-  return { ...s, titleLines };
+  if (!s.titleAboveName) return { ...s, titleLines };
+  const above = brokenLines(
+    s.titleAboveName.join(' '),
+    { ...block, path: [path, 'title_above_name'] },
+    report,
+  ).lines;
+  return { ...s, titleLines, titleAboveName: above };
 }
 
 /** Breaks (or checks) every line-by-line block of the model in place. */

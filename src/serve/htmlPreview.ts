@@ -58,7 +58,7 @@ ${model.addressees ? `<div class="addressees">${escape(model.addressees.label)} 
 <div class="body">${blocks(model.body)}</div>
 <table class="nd30-footer"><tr>
 <td class="recipients"><div class="bold italic">${escape(model.recipients.label)}</div>${recipients}</td>
-<td class="signature">${lines(model.signature.titleLines, 'bold')}<div class="sign-space"></div><div class="bold">${escape(model.signature.name)}</div></td>
+<td class="signature">${lines(model.signature.titleLines, 'bold')}<div class="sign-space"></div>${lines(model.signature.titleAboveName, 'bold')}<div class="bold">${escape(model.signature.name)}</div></td>
 </tr></table>
 </article>`;
 }

@@ -12,7 +12,7 @@ import {
 } from '../../src/model/buildParts.js';
 import type { AgencyProfile } from '../../src/profile/agencySchema.js';
 import type { CommonDocumentData } from '../../src/kinds/commonView.js';
-import type { BodyParagraph } from '../../src/model/document.js';
+import type { BodyParagraph, BodyTable } from '../../src/model/document.js';
 
 const profile: AgencyProfile = {
   name: 'Ủy ban nhân dân',
@@ -121,8 +121,17 @@ describe('end mark', () => {
     for (const ending of ['thực hiện', 'thực hiện.', 'thực hiện./.', 'thực hiện;', 'thực hiện. ']) {
       const body = finishBody([p('a'), p(ending)]);
       expect(body[1]!.runs[0]!.text).toBe('thực hiện./.');
-      expect(body[1]!.keepWithNext).toBe(true);
+      expect((body[1] as BodyParagraph).keepWithNext).toBe(true);
     }
+  });
+
+  it('after a table that ends the content, on a paragraph of its own; the heading before stays bare', () => {
+    const table: BodyTable = { type: 'table', rows: [[{ runs: [{ text: 'Tổng' }] }]], runs: [] };
+    const body = finishBody([p('a'), p('1. Dự toán kinh phí'), table]);
+    expect(body.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph']);
+    expect(body[1]!.runs[0]!.text).toBe('1. Dự toán kinh phí');
+    expect(body[3]).toMatchObject({ runs: [{ text: './.' }], indent: 'firstLine', keepWithNext: true });
+    expect((body[1] as BodyParagraph).keepWithNext).toBeUndefined();
   });
 });
 

@@ -36,6 +36,7 @@ const upperElements: LintRule = {
       { element: ELEMENT.agency, lines: e.agency },
       { element: ELEMENT.typeName, lines: e.typeName && !e.documentType ? [e.typeName] : [] },
       { element: ELEMENT.signatureTitle, lines: e.signatureTitles },
+      { element: ELEMENT.signatureTitle, lines: e.titleAboveName },
       ...e.appendices.map((a) => ({ element: ELEMENT.appendixTitle, lines: a.titles })),
     ];
     return groups.flatMap(({ element, lines }) => {

@@ -34,7 +34,8 @@ const titles: LintRule = {
           where: {},
         }),
       ];
-    return e.signatureTitles.flatMap((s) =>
+    // The post above the name (ô 7b) is set like the title lines (PL1-II.7.đ).
+    return [...e.signatureTitles, ...e.titleAboveName].flatMap((s) =>
       checkStyle(titles, s, {
         sizes: [13, 14],
         bold: true,

@@ -421,14 +421,21 @@ const contentEnd: LintRule = {
   severity: 'warning',
   element: ELEMENT.contentEnd,
   requirement: L(
-    'Đoạn cuối của nội dung kết thúc bằng "./." ngay sau chữ cuối',
-    'The last content paragraph ends with "./." right after the last word',
+    'Đoạn cuối của nội dung kết thúc bằng "./." ngay sau chữ cuối (nội dung kết thúc bằng bảng: "./." ngay sau bảng)',
+    'The last content paragraph ends with "./." right after the last word (content ending with a table: "./." right after the table)',
   ),
-  check: ({ elements: e }) => {
+  check: ({ elements: e, model }) => {
     const last = e.body[e.body.length - 1];
     if (!last) return [];
     const text = last.text.trim();
     if (/[^\s.]\.\/\.$/u.test(text) || /[)"”]\.\/\.$/u.test(text)) return [];
+    // The last words were in a table: the mark alone on the paragraph straight after it (blank spacing
+    // paragraphs aside) follows them.
+    const before = model.paragraphs
+      .slice(0, last.number - 1)
+      .reverse()
+      .find((p) => p.cell !== undefined || p.text.trim() !== '');
+    if (text === './.' && before?.cell) return [];
     return [finding(contentEnd, last, PROPERTY.punctuation, quoted('…./.'), quoted(`…${text.slice(-8)}`))];
   },
 };

@@ -104,13 +104,27 @@ function signatureCell(signature: SignatureBlock): Paragraph[] {
   const titles = signature.titleLines.map((line, i) =>
     centredLine(line, style, { beforePt: i === 0 ? BLOCK_BEFORE_PT : 0 }),
   );
+  // The signing space opens above the signer's own post when there is one (ô 7b), so post and name
+  // stand together under the signature; the post is set like the name's size, bold like the titles.
+  const space = mmToTwip(ND30.signature.signingSpaceMm);
+  const nameStyle = { sizePt: ND30.size.signerName, bold: true };
+  const above = (signature.titleAboveName ?? []).map(
+    (line, i) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: i === 0 ? space : 0, after: 0 },
+        keepNext: true,
+        keepLines: true,
+        children: [run(line, nameStyle)],
+      }),
+  );
   const name = new Paragraph({
     alignment: AlignmentType.CENTER,
-    spacing: { before: mmToTwip(ND30.signature.signingSpaceMm), after: 0 },
+    spacing: { before: above.length > 0 ? 0 : space, after: 0 },
     keepLines: true,
-    children: [run(signature.name, { sizePt: ND30.size.signerName, bold: true })],
+    children: [run(signature.name, nameStyle)],
   });
-  return [...titles, name];
+  return [...titles, ...above, name];
 }
 
 export function signatureTable(recipients: RecipientList, signature: SignatureBlock): Table {
@@ -131,10 +145,16 @@ export function twoSignaturesBlock(
   const total = SIGNATURE_COLUMNS_MM[0] + SIGNATURE_COLUMNS_MM[1];
   // Blank title lines under the shorter block keep the two names level.
   const lines = Math.max(left.titleLines.length, right.titleLines.length);
-  const level = (s: SignatureBlock): SignatureBlock => ({
-    ...s,
-    titleLines: [...s.titleLines, ...Array<string>(lines - s.titleLines.length).fill('')],
-  });
+  const posts = Math.max(left.titleAboveName?.length ?? 0, right.titleAboveName?.length ?? 0);
+  // Blank lines above the shorter post (under the signing space) keep the names level too.
+  const level = (s: SignatureBlock): SignatureBlock => {
+    const post = s.titleAboveName ?? [];
+    return {
+      ...s,
+      titleLines: [...s.titleLines, ...Array<string>(lines - s.titleLines.length).fill('')],
+      ...(posts > 0 ? { titleAboveName: [...Array<string>(posts - post.length).fill(''), ...post] } : {}),
+    };
+  };
   const table = borderlessTable(
     [total / 2, total / 2],
     [[signatureCell(level(left)), signatureCell(level(right))]],
