@@ -608,6 +608,15 @@ export const CATALOG = {
     hintEn:
       'Write each entry one of three ways: name (one recipient, with an optional note), group (recipients sharing one note, e.g. group: [Bộ Công Thương, UBND tỉnh] with note: (để b/c)), or label with items (a sub-group, e.g. label: "Bản điện tử:").',
   },
+  MEMBER_SHAPE: {
+    severity: 'error',
+    vi: 'Người ký thêm này cần đúng một trong hai trường: name hoặc person.',
+    en: 'This additional signer needs exactly one of two fields: name or person.',
+    hintVi:
+      'Ghi name: Nguyễn Văn An cho người không có trong hồ sơ cơ quan, hoặc person: <mã> cho người có trong people của hồ sơ; kèm title_lines: [THÀNH VIÊN] nếu cần.',
+    hintEn:
+      'Write name: Nguyễn Văn An for someone not in the agency profile, or person: <id> for someone in its people; add title_lines: [THÀNH VIÊN] if needed.',
+  },
   TYPE_NAME_VARIANT: {
     severity: 'warning',
     vi: 'Tên loại "{written}" không bắt đầu bằng "{typeName}", tên loại của {kind}.',

@@ -52,6 +52,8 @@ export function readAppendices(
   ctx: LintContext,
   el: Elements,
   landscapeAt: (paragraph: number) => boolean,
+  /** Paragraphs already read elsewhere (the signatures, members, Nơi nhận): never an appendix. */
+  taken: ReadonlySet<Paragraph> = new Set(),
 ): AppendicesRead {
   const used = new Set<Paragraph>();
   const appendices: Array<Record<string, unknown>> = [];
@@ -120,13 +122,19 @@ export function readAppendices(
   const leftovers: string[] = [];
   const firstStart = list[0]?.label.number ?? Infinity;
   const strayParas = main.filter(
-    (p) => p.number > signature && p.number < firstStart && !p.cell && !used.has(p) && tidy(p.text) !== '',
+    (p) =>
+      p.number > signature &&
+      p.number < firstStart &&
+      !p.cell &&
+      !used.has(p) &&
+      !taken.has(p) &&
+      tidy(p.text) !== '',
   );
   const strayTables = tables.filter(
     (t: TableRead) =>
       t.at > signature &&
       t.at < firstStart &&
-      t.paragraphs.every((p) => p.number > signature && !used.has(p)),
+      t.paragraphs.every((p) => p.number > signature && !used.has(p) && !taken.has(p)),
   );
   if (strayParas.length > 0 || strayTables.length > 0) {
     const [first, ...rest] = strayParas;

@@ -5,6 +5,7 @@
  * `reviews` (the YAML marks it "# XEM LẠI"); text that fits no field is kept as a paragraph and listed in
  * `leftovers`.
  */
+import { readMembers } from './membersRead.js';
 import { readBodyStyle } from './bodyStyleRead.js';
 import type { Paragraph } from '../lint/docxModel.js';
 import type { Elements } from '../lint/elements.js';
@@ -271,10 +272,13 @@ export function importDocx(bytes: Uint8Array | ByteSource): ImportResult {
   if (signature.titleLines.length > 0) signer.title_lines = signature.titleLines;
   if (signature.titleAboveName) signer.title_above_name = signature.titleAboveName;
   doc.signer = signer;
+  const used = usedParagraphs(el);
+  const members = readMembers(ctx.model.paragraphs, el, used, new Set(second?.paragraphs ?? []));
+  if (members.members.length > 0) doc.members = members.members;
+  for (const p of [...members.used, ...(second?.paragraphs ?? [])]) used.add(p);
 
   // --- the content -----------------------------------------------------------------------------
-  const used = usedParagraphs(el);
-  const appendixRead = readAppendices(ctx, el, (at) => landscapeAt(ctx, at));
+  const appendixRead = readAppendices(ctx, el, (at) => landscapeAt(ctx, at), used);
   const bodyParas = el.body.filter((p) => !used.has(p) && !appendixRead.used.has(p));
   const tables = tablesOf(ctx.model.paragraphs, used, el, appendixRead.used);
   const blocks = mergeInOrder(bodyParas, tables, ctx.model.footnotes);
@@ -470,7 +474,10 @@ export function landscapeAt(ctx: LintContext, paragraph: number): boolean {
  * A second signature beside the first (a biên bản's THƯ KÝ, a joint letter's other signer): another
  * cell of the signature's row with title lines in capitals and a name under them, and no Nơi nhận.
  */
-function secondSignature(ctx: LintContext, el: Elements): { titleLines: string[]; name: string } | undefined {
+function secondSignature(
+  ctx: LintContext,
+  el: Elements,
+): { titleLines: string[]; name: string; paragraphs: Paragraph[] } | undefined {
   const place = el.signatureTitles[0]?.para.cell;
   if (!place) return undefined;
   const cells = new Map<number, Paragraph[]>();
@@ -485,7 +492,8 @@ function secondSignature(ctx: LintContext, el: Elements): { titleLines: string[]
     const name = lines.at(-1)!;
     const titles = lines.slice(0, -1);
     const isName = /^(\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*$/u.test(name);
-    if (isName && titles.every((t) => t === vietnameseUpper(t))) return { titleLines: titles, name };
+    if (isName && titles.every((t) => t === vietnameseUpper(t)))
+      return { titleLines: titles, name, paragraphs: paras };
   }
   return undefined;
 }

@@ -28,6 +28,15 @@ export const signerSchema = s.object('signer', {
   ),
 });
 
+/** One more signer of a record (a member of a board or an inspection team): a profile person or a name. */
+export const memberSchema = s.object('member', {
+  name: s.optional(s.text().describe('Họ và tên người ký, khi người này không có trong hồ sơ cơ quan')),
+  person: s.optional(s.text().describe('Hoặc: mã người ký trong hồ sơ cơ quan (people[].id)')),
+  title_lines: s.optional(
+    s.list(s.text()).describe('Các dòng chức danh trên chữ ký, ví dụ: [THÀNH VIÊN] (in hoa tự động)'),
+  ),
+});
+
 export const taskSchema = s.either(
   s.text(),
   s.object('task', {
@@ -156,6 +165,13 @@ export const commonFields = {
       .object('co_signer', { ...signerSchema.fields })
       .describe('Người ký thứ hai, in bên trái người ký (hai chữ ký cạnh nhau); Nơi nhận in bên dưới'),
   ),
+  members: s.optional(
+    s
+      .list(memberSchema)
+      .describe(
+        'Người ký thêm (thành viên hội đồng, đoàn thẩm định): in thành hàng dưới chữ ký chính, mỗi hàng tối đa ba chữ ký',
+      ),
+  ),
   recipients: s.list(recipientSchema).describe('Nơi nhận (không gồm dòng "Lưu")'),
   recipients_lead: s.optional(
     s
@@ -202,5 +218,6 @@ export type Task = Infer<typeof taskSchema>;
 export type Recipient = Infer<typeof recipientSchema>;
 export type RecipientEntry = Infer<typeof recipientEntrySchema>;
 export type Signer = Infer<typeof signerSchema>;
+export type Member = Infer<typeof memberSchema>;
 export type Archive = Infer<typeof archiveSchema>;
 export type Marks = Infer<typeof marksSchema>;

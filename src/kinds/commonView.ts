@@ -1,6 +1,6 @@
 /** The view of shared fields every template receives, and the checks shared by all kinds. */
 import type { AgencyProfile, Person, Unit } from '../profile/agencySchema.js';
-import type { Archive, Marks, Recipient, RecipientEntry, Signer, Task } from './commonFields.js';
+import type { Archive, Marks, Member, Recipient, RecipientEntry, Signer, Task } from './commonFields.js';
 import type { CrossCheckContext } from './documentKind.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { formatLongDate, formatShortDate, type DateBlank } from '../text/dates.js';
@@ -19,6 +19,7 @@ export interface CommonDocumentData {
   /** Absent: the profile's first person signs, with the authority their title implies. */
   signer?: Signer;
   co_signer?: Signer;
+  members?: Member[];
   recipients: Recipient[];
   /** none: no "Như trên" / "Như Điều …" added before the recipients. */
   recipients_lead?: 'auto' | 'none';
@@ -245,6 +246,11 @@ export function checkCommon(data: CommonDocumentData, profile: AgencyProfile, ct
   checkRecipients(data, ctx);
   if (data.signer) checkPerson(profile, data.signer.person, ['signer', 'person'], ctx);
   if (data.co_signer) checkPerson(profile, data.co_signer.person, ['co_signer', 'person'], ctx);
+  data.members?.forEach((member, i) => {
+    if ((member.name === undefined) === (member.person === undefined))
+      ctx.diagnostics.push(diagnostic('MEMBER_SHAPE', {}, ctx.locate(['members', i])));
+    else if (member.person !== undefined) checkPerson(profile, member.person, ['members', i, 'person'], ctx);
+  });
   const first =
     typeof data.archive === 'string'
       ? /^(?:-\s*)?(?:Lưu\s*:\s*)?([^\s,.;]+)/u.exec(data.archive.trim())?.[1]

@@ -18,6 +18,8 @@ export const LINE_WIDTH_MM = {
   signature: ND30.columns.signatureRightMm - 2 * PAD,
   /** Ô 7 when two signatures stand side by side (biên bản). */
   signatureHalf: (ND30.columns.signatureLeftMm + ND30.columns.signatureRightMm) / 2 - 2 * PAD,
+  /** More signers (members), three to a row. */
+  signatureThird: (ND30.columns.signatureLeftMm + ND30.columns.signatureRightMm) / 3 - 2 * PAD,
   /** Ô 13: the footer, full width. */
   footer: TEXT_WIDTH_MM - WRAP_SLACK_MM / 2,
 } as const;

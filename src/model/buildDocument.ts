@@ -13,6 +13,7 @@ import {
   buildRecipients,
   buildSignature,
   finishBody,
+  memberSignature,
   signatureFor,
   typeNameInText,
 } from './buildParts.js';
@@ -85,6 +86,8 @@ export function buildDocument(
   const second =
     structure.secondSignature ?? (data.co_signer ? signatureFor(profile, data.co_signer) : undefined);
   if (second) model.secondSignature = second;
+  if (data.members && data.members.length > 0)
+    model.members = data.members.map((member) => memberSignature(profile, member));
   if (data.footer && data.footer.length > 0) model.footer = { lines: data.footer };
   const bodyStyle = chosenBodyStyle(data);
   if (bodyStyle) model.bodyStyle = bodyStyle;

@@ -1,7 +1,7 @@
 /** The parts of the model every kind shares, built from the agency profile and the common fields. */
 import type { AgencyProfile, Person } from '../profile/agencySchema.js';
 import type { CommonDocumentData } from '../kinds/commonView.js';
-import type { Authority, Recipient, RecipientEntry, Signer } from '../kinds/commonFields.js';
+import type { Authority, Member, Recipient, RecipientEntry, Signer } from '../kinds/commonFields.js';
 import type {
   AddresseeBlock,
   BodyParagraph,
@@ -108,6 +108,14 @@ export function signatureFor(profile: AgencyProfile, signer: Signer | undefined)
     ...(above ? { titleAboveName: [vietnameseUpper(above)] } : {}),
     name: person.name,
   };
+}
+
+/** A member's block: the title lines as given, the name from the profile or as written. */
+export function memberSignature(profile: AgencyProfile, member: Member): SignatureBlock {
+  const name = member.name ?? profile.people.find((p) => p.id === member.person)?.name;
+  if (name === undefined)
+    throw new Error(`member ${member.person ?? ''} was not checked against the profile`);
+  return { titleLines: (member.title_lines ?? []).map(vietnameseUpper), name };
 }
 
 export function buildSignature(profile: AgencyProfile, data: CommonDocumentData): SignatureBlock {

@@ -183,6 +183,8 @@ export interface OfficialDocument {
    * right, Mẫu 1.9); the recipients then go below the two signatures.
    */
   secondSignature?: SignatureBlock;
+  /** More signers under the main signature(s), in rows of up to three (members of a board or a team). */
+  members?: SignatureBlock[];
   footer?: AddressFooter;
   appendices?: Appendix[];
 }

@@ -81,14 +81,14 @@ function header(model: OfficialDocument, profile: AgencyProfile, report: LineRep
 function signature(
   s: SignatureBlock,
   widthMm: number,
-  path: string,
+  path: ReadonlyArray<string | number>,
   given: boolean,
   report: LineReport,
 ): SignatureBlock {
   const block: LineBlock = {
     vi: 'chức vụ người ký',
     en: 'signature title',
-    path: [path],
+    path,
     widthMm,
     sizePt: ND30.size.signatureTitle,
     style: { bold: true },
@@ -100,7 +100,7 @@ function signature(
   if (!s.titleAboveName) return { ...s, titleLines };
   const above = brokenLines(
     s.titleAboveName.join(' '),
-    { ...block, path: [path, 'title_above_name'] },
+    { ...block, path: [...path, 'title_above_name'] },
     report,
   ).lines;
   return { ...s, titleLines, titleAboveName: above };
@@ -137,7 +137,7 @@ export function layOutLines(
   model.signature = signature(
     model.signature,
     width,
-    'signer',
+    ['signer'],
     data.signer?.title_lines !== undefined,
     report,
   );
@@ -145,10 +145,15 @@ export function layOutLines(
     model.secondSignature = signature(
       model.secondSignature,
       width,
-      'co_signer',
+      ['co_signer'],
       data.co_signer?.title_lines !== undefined,
       report,
     );
+
+  model.members = model.members?.map((member, i) =>
+    signature(member, LINE_WIDTH_MM.signatureThird, ['members', i, 'title_lines'], true, report),
+  );
+  if (model.members === undefined) delete model.members;
 
   if (model.footer) {
     model.footer.lines = brokenEach(

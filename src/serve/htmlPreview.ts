@@ -2,7 +2,7 @@
  * An HTML approximation of the printed pages, from the document model: quick (no LibreOffice), good for
  * seeing the words while typing, but not the real layout. The page says so ("Bản xem gần đúng").
  */
-import type { ContentBlock, OfficialDocument, TextRun } from '../model/document.js';
+import type { ContentBlock, OfficialDocument, SignatureBlock, TextRun } from '../model/document.js';
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -41,6 +41,11 @@ function blocks(body: ContentBlock[]): string {
     .join('\n');
 }
 
+/** A signature: title lines, room to sign, the post above the name, the name. */
+function signed(block: SignatureBlock): string {
+  return `${lines(block.titleLines, 'bold')}<div class="sign-space"></div>${lines(block.titleAboveName, 'bold')}<div class="bold">${escape(block.name)}</div>`;
+}
+
 export function htmlPreview(model: OfficialDocument): string {
   const h = model.header;
   // Lines the clerk kept apart break here too; a bracket group's note follows its line after a space.
@@ -58,7 +63,8 @@ ${model.addressees ? `<div class="addressees">${escape(model.addressees.label)} 
 <div class="body">${blocks(model.body)}</div>
 <table class="nd30-footer"><tr>
 <td class="recipients"><div class="bold italic">${escape(model.recipients.label)}</div>${recipients}</td>
-<td class="signature">${lines(model.signature.titleLines, 'bold')}<div class="sign-space"></div>${lines(model.signature.titleAboveName, 'bold')}<div class="bold">${escape(model.signature.name)}</div></td>
+<td class="signature">${signed(model.signature)}</td>
 </tr></table>
+${(model.members ?? []).length > 0 ? `<table class="nd30-members"><tr>${(model.members ?? []).map((m) => `<td class="signature">${signed(m)}</td>`).join('')}</tr></table>` : ''}
 </article>`;
 }

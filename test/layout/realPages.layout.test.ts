@@ -25,9 +25,6 @@ const NOT_ADMINISTRATIVE = ['009', '011', '031', '032', '033', '035', '036', '04
 const MORE_PAGES: Record<string, string> = {
   // PL1-III: vanban starts each appendix on a page of its own; the original runs it on below the signature.
   '014': 'appendix on its own page',
-  // A biên bản signed by five members: vanban's biên bản has two signature places, so the other three
-  // names stand after the signature as a marked appendix (# XEM LẠI), on a page of their own.
-  '030': 'three member signatures kept as an appendix',
   // A phiếu trình whose tick-box table stands after the signature: kept as a marked appendix page.
   '037': 'table after the signature kept as an appendix',
 };

@@ -13,17 +13,18 @@ import { headerTable } from './header.js';
 import { pageProperties } from './page.js';
 import { pageNumberHeaders } from './pageNumber.js';
 import { FONT } from './runs.js';
-import { signatureTable, twoSignaturesBlock } from './signature.js';
+import { memberRows, signatureTable, twoSignaturesBlock } from './signature.js';
 import { titleParagraphs } from './title.js';
 import { normalizeZipTimestamps } from './zipTimestamps.js';
 import { withValidXmlText } from './xmlChars.js';
 import { zip, type ZipData } from './zip.js';
 
-/** Ô 7 and ô 9b: recipients beside one signature, or below two signatures side by side. */
+/** Ô 7 and ô 9b: recipients beside one signature, or below two signatures side by side; members under. */
 function closingBlocks(model: OfficialDocument) {
+  const members = model.members ?? [];
   return model.secondSignature
-    ? twoSignaturesBlock(model.secondSignature, model.signature, model.recipients)
-    : [signatureTable(model.recipients, model.signature)];
+    ? twoSignaturesBlock(model.secondSignature, model.signature, model.recipients, members)
+    : [signatureTable(model.recipients, model.signature), ...memberRows(members)];
 }
 
 export function buildDocx(model: OfficialDocument): Document {

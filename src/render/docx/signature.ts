@@ -134,31 +134,50 @@ export function signatureTable(recipients: RecipientList, signature: SignatureBl
 }
 
 /**
- * Two signatures side by side, each centred in half the width (Biên bản, Mẫu 1.9: THƯ KÝ left, CHỦ TỌA
- * right), and ô 9b below them on the left.
+ * Blocks set side by side with their names level: blank title lines under the shorter titles, and blank
+ * lines above the shorter post (under the signing space).
  */
-export function twoSignaturesBlock(
-  left: SignatureBlock,
-  right: SignatureBlock,
-  recipients: RecipientList,
-): Array<Table | Paragraph> {
-  const total = SIGNATURE_COLUMNS_MM[0] + SIGNATURE_COLUMNS_MM[1];
-  // Blank title lines under the shorter block keep the two names level.
-  const lines = Math.max(left.titleLines.length, right.titleLines.length);
-  const posts = Math.max(left.titleAboveName?.length ?? 0, right.titleAboveName?.length ?? 0);
-  // Blank lines above the shorter post (under the signing space) keep the names level too.
-  const level = (s: SignatureBlock): SignatureBlock => {
+function levelled(blocks: SignatureBlock[]): SignatureBlock[] {
+  const lines = Math.max(...blocks.map((s) => s.titleLines.length));
+  const posts = Math.max(...blocks.map((s) => s.titleAboveName?.length ?? 0));
+  return blocks.map((s) => {
     const post = s.titleAboveName ?? [];
     return {
       ...s,
       titleLines: [...s.titleLines, ...Array<string>(lines - s.titleLines.length).fill('')],
       ...(posts > 0 ? { titleAboveName: [...Array<string>(posts - post.length).fill(''), ...post] } : {}),
     };
-  };
-  const table = borderlessTable(
-    [total / 2, total / 2],
-    [[signatureCell(level(left)), signatureCell(level(right))]],
-    { cantSplit: true },
-  );
-  return [table, ...recipientsCell(recipients)];
+  });
+}
+
+const BLOCK_WIDTH_MM = SIGNATURE_COLUMNS_MM[0] + SIGNATURE_COLUMNS_MM[1];
+
+/** Signatures in one row, each centred in an equal share of the width; the row never splits. */
+function signatureRow(blocks: SignatureBlock[]): Table {
+  const widths = blocks.map(() => BLOCK_WIDTH_MM / blocks.length);
+  return borderlessTable(widths, [levelled(blocks).map(signatureCell)], { cantSplit: true });
+}
+
+/** Three signatures fit a row: each column then holds "THÀNH VIÊN" and a name of four words at 14 pt. */
+const MEMBERS_PER_ROW = 3;
+
+/** Members of a board or a team, three to a row, under the main signature(s). */
+export function memberRows(members: SignatureBlock[]): Table[] {
+  const rows: Table[] = [];
+  for (let i = 0; i < members.length; i += MEMBERS_PER_ROW)
+    rows.push(signatureRow(members.slice(i, i + MEMBERS_PER_ROW)));
+  return rows;
+}
+
+/**
+ * Two signatures side by side, each centred in half the width (Biên bản, Mẫu 1.9: THƯ KÝ left, CHỦ TỌA
+ * right), any members' rows under them, and ô 9b below on the left.
+ */
+export function twoSignaturesBlock(
+  left: SignatureBlock,
+  right: SignatureBlock,
+  recipients: RecipientList,
+  members: SignatureBlock[] = [],
+): Array<Table | Paragraph> {
+  return [signatureRow([left, right]), ...memberRows(members), ...recipientsCell(recipients)];
 }

@@ -33,7 +33,8 @@ function blocks(list: readonly ContentBlock[]): unknown[] {
 }
 
 export function printed(model: OfficialDocument): unknown {
-  const { header, title, signature, recipients, addressees, secondSignature, footer, appendices } = model;
+  const { header, title, signature, recipients, addressees, secondSignature, members, footer, appendices } =
+    model;
   return {
     header,
     title,
@@ -41,6 +42,7 @@ export function printed(model: OfficialDocument): unknown {
     body: blocks(model.body),
     signature,
     secondSignature,
+    members,
     recipients,
     footer,
     appendices: appendices?.map((a) => ({ ...a, body: blocks(a.body) })),
