@@ -304,7 +304,7 @@ const clause: LintRule = {
 const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 const POINT = /^([a-zđ])\s*([)./])\s/u;
 /** What resets a list of points: a clause, a heading, an article, a Roman-numbered part. */
-const LIST_BREAK = /^(\d{1,2}\s*[.)/]|[IVXLCDM]+\.\s|điều\s+\d|phần\s|chương\s|mục\s)/iu;
+const LIST_BREAK = /^(\d{1,2}\s*[.)/](?!\d)|[IVXLCDM]+\.\s|điều\s+\d|phần\s|chương\s|mục\s)/iu;
 
 export const FORMULA_OR_CAPTION = /[=∛√≤≥±]|^(hình|sơ đồ|bảng|biểu đồ|ảnh)\s/iu;
 
