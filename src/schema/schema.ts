@@ -317,13 +317,14 @@ export function optional<T>(schema: Schema<T>): OptionalField<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// One or several lines: a plain string, or a list of strings when the writer chooses the breaks.
+// One or several lines: a plain string, or a list of strings when the writer chooses the breaks. A line
+// may be richer than a string (a name with its footnote, src/kinds/notedText.ts).
 
-export class LinesSchema extends Schema<string[]> {
-  constructor(readonly line: Schema<string>) {
+export class LinesSchema<T = string> extends Schema<T[]> {
+  constructor(readonly line: Schema<T>) {
     super();
   }
-  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<string[]> {
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<T[]> {
     const node = resolve(raw, ctx);
     if (node === INVALID) return INVALID;
     if (isSeq(node)) return new ListSchema(this.line, 1).check(node, path, ctx);
