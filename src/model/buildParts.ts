@@ -231,7 +231,10 @@ export function buildRecipients(data: CommonDocumentData, leading: string[] = []
   return list;
 }
 
-/** Ends the content with "./." (every Phụ lục III sample) and keeps it with the signature block. */
+/**
+ * Ends the content with "./." (every Phụ lục III sample) and keeps it with the signature block. The
+ * "./." closes the paragraph: after a footnote mark that ends it ("… thực hiện¹./.").
+ */
 export function finishBody<B extends ContentBlock>(body: B[]): B[] {
   const last = [...body].reverse().find((b): b is B & BodyParagraph => b.type === 'paragraph');
   if (!last) return body;
@@ -239,8 +242,8 @@ export function finishBody<B extends ContentBlock>(body: B[]): B[] {
   if (run) {
     run.text = run.text.replace(/(\.\/\.|[.;:,])?\s*$/, '');
     // After a bold or italic run (**…** in the data) the mark stays plain, in a run of its own.
-    const styled = (run.bold || run.italic) && run.footnote === undefined && run === last.runs.at(-1);
-    if (styled) last.runs.push({ text: ND30.endMark });
+    const own = run.bold || run.italic || run.footnote !== undefined || run !== last.runs.at(-1);
+    if (own) last.runs.push({ text: ND30.endMark });
     else run.text += ND30.endMark;
   }
   last.keepWithNext = true;

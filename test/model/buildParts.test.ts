@@ -124,6 +124,19 @@ describe('end mark', () => {
       expect(body[1]!.keepWithNext).toBe(true);
     }
   });
+
+  it('closes the paragraph after a footnote mark that ends it: "thực hiện¹./."', () => {
+    const noted = (runs: BodyParagraph['runs']): BodyParagraph => ({ ...p(''), runs });
+    expect(finishBody([noted([{ text: 'thực hiện.', footnote: 'x' }])])[0]!.runs).toEqual([
+      { text: 'thực hiện', footnote: 'x' },
+      { text: './.' },
+    ]);
+    expect(finishBody([noted([{ text: 'thực hiện' }, { text: '', footnote: 'x' }])])[0]!.runs).toEqual([
+      { text: 'thực hiện' },
+      { text: '', footnote: 'x' },
+      { text: './.' },
+    ]);
+  });
 });
 
 describe('what the writer typed wins over what a kind adds', () => {
