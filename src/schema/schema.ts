@@ -206,7 +206,7 @@ export class ObjectSchema<F extends Record<string, Field>> extends Schema<Object
       // Own properties only: "constructor", "toString" or "__proto__" are not fields of any schema.
       if (!Object.hasOwn(this.fields, key)) {
         const known = Object.keys(this.fields);
-        const guess = closestMatch(key, known);
+        const guess = closestMatch(key, known) ?? sameMeaning(key, known);
         report(ctx, 'FIELD_UNKNOWN', pair.key as YamlNode, {
           field: key,
           where: path || this.name,
@@ -250,6 +250,17 @@ export class ObjectSchema<F extends Record<string, Field>> extends Schema<Object
       ...(required.length ? { required } : {}),
     };
   }
+}
+
+/**
+ * Field names that mean what another field of this object means: a content item's footnote is its
+ * `note:`, while Kính gửi and Nơi nhận entries call theirs `footnote:` (their `note:` is printed text).
+ */
+const SAME_MEANING: Record<string, string> = { footnote: 'note' };
+
+function sameMeaning(key: string, known: readonly string[]): string | undefined {
+  const other = Object.hasOwn(SAME_MEANING, key) ? SAME_MEANING[key] : undefined;
+  return other !== undefined && known.includes(other) ? other : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -199,6 +199,23 @@ describe('footnote: on Nơi nhận', () => {
   });
 });
 
+describe('note: on a content item', () => {
+  it('is its footnote: footnote: there is refused, pointing at note:', () => {
+    const text = DECISION.replace(
+      "  - text: 'Hội đồng có nhiệm vụ:'\n",
+      "  - text: 'Hội đồng có nhiệm vụ:'\n    footnote: Theo Thông tư số 08/2017/TT-BKHCN.\n",
+    );
+    expect(text).not.toBe(DECISION);
+    const result = loadDocument(write(text));
+    expect(result.diagnostics.map((d) => [d.code, d.args.field, d.args.suggestVi])).toEqual([
+      ['FIELD_UNKNOWN', 'footnote', 'Có phải ý bạn là "note"? '],
+    ]);
+    const fixed = loadClean(write(text.replace('    footnote: Theo', '    note: Theo'))).model;
+    const article = fixed.body.find((b) => b.runs[0]?.text === 'Điều 2.')!;
+    expect(article.runs.at(-1)).toMatchObject({ footnote: 'Theo Thông tư số 08/2017/TT-BKHCN.' });
+  });
+});
+
 describe('footnote: on invitees', () => {
   const invitation = (invitees: string, extra = '') =>
     INVITATION.replace(/^invitees:\n(?: {2}- .*\n)+/m, `${extra}${invitees}`);
