@@ -62,7 +62,7 @@ export function readAppendices(
     0,
     ...[el.signerName, ...el.signatureTitles, ...el.recipientItems.flat()].map((s) => s?.para.number ?? 0),
   );
-  const tables = allTables(main);
+  const tables = allTables(main, ctx.model.footnotes);
   const list = starts(el, main, signature);
   let strayAppendix = false;
   list.forEach((start, i) => {

@@ -16,17 +16,16 @@ import {
   type ListMarker,
 } from '../kinds/content.js';
 import { labelOf, type Label } from './labels.js';
-import { runsMarkup, runsText, tidy } from './runsMarkup.js';
+import { notedRuns, trailingNote, type NotedRun } from './notedRuns.js';
+import { plainMarkup, runsMarkup, runsText } from './runsMarkup.js';
 
 /** One block of the body as read: a paragraph (with its label, if any) or a table. */
 export interface BodyBlock {
   label?: Label;
-  /** The text of a footnote marked in the paragraph; vanban prints its mark at the item's end. */
-  note?: string;
-  /** The runs after the label. */
-  runs: Run[];
+  /** The runs after the label, with the footnotes marked in them. */
+  runs: NotedRun[];
   /** The label's own runs, when it has one: their emphasis says whether the label is part of the text. */
-  labelRuns?: Run[];
+  labelRuns?: NotedRun[];
   table?: ContentTable;
 }
 
@@ -46,11 +45,15 @@ export interface ContentRead {
   numbering: 'roman' | 'arabic';
 }
 
-/** Cuts the first `count` characters off the runs. */
-function dropChars(runs: readonly Run[], count: number): Run[] {
-  const out: Run[] = [];
+/** Cuts the first `count` characters off the runs; a footnote mark among them stays. */
+function dropChars(runs: readonly NotedRun[], count: number): NotedRun[] {
+  const out: NotedRun[] = [];
   let left = count;
   for (const run of runs) {
+    if (run.text === '' && run.notes) {
+      out.push(run);
+      continue;
+    }
     if (left >= run.text.length) {
       left -= run.text.length;
       continue;
@@ -62,8 +65,8 @@ function dropChars(runs: readonly Run[], count: number): Run[] {
 }
 
 /** The first `count` characters of the runs. */
-function takeChars(runs: readonly Run[], count: number): Run[] {
-  const out: Run[] = [];
+function takeChars(runs: readonly NotedRun[], count: number): NotedRun[] {
+  const out: NotedRun[] = [];
   let left = count;
   for (const run of runs) {
     if (left <= 0) break;
@@ -73,34 +76,20 @@ function takeChars(runs: readonly Run[], count: number): Run[] {
   return out;
 }
 
-function noteOf(paragraph: Paragraph, notes: ReadonlyMap<string, string>): string | undefined {
-  return paragraph.runs
-    .flatMap((r) => r.footnotes ?? [])
-    .map((id) => notes.get(id))
-    .find((t) => t !== undefined && t !== '');
-}
-
 export function blockOf(paragraph: Paragraph, notes: ReadonlyMap<string, string> = new Map()): BodyBlock {
-  const raw = paragraph.runs.map((r) => r.text.replace(/[\t\n\u00a0]/g, ' ')).join('');
+  const runs = notedRuns(paragraph.runs, notes);
+  const raw = runs.map((r) => r.text.replace(/[\t\n\u00a0]/g, ' ')).join('');
   const start = raw.length - raw.trimStart().length;
   if (paragraph.listLabel !== undefined) {
     // Word's automatic number: read as if typed, though none of it is in the runs.
     const typed = labelOf(`${paragraph.listLabel} ${raw.trimStart()}`);
-    if (typed) {
-      const block: BodyBlock = { label: typed, runs: dropChars(paragraph.runs, start), labelRuns: [] };
-      const note = noteOf(paragraph, notes);
-      if (note !== undefined) block.note = note;
-      return block;
-    }
+    if (typed) return { label: typed, runs: dropChars(runs, start), labelRuns: [] };
   }
   const label = labelOf(raw.trimStart());
-  const note = noteOf(paragraph, notes);
   const cut = raw.length - (label?.rest.length ?? raw.length);
-  const block: BodyBlock = label
-    ? { label, runs: dropChars(paragraph.runs, cut), labelRuns: takeChars(paragraph.runs, cut) }
-    : { runs: dropChars(paragraph.runs, start) };
-  if (note !== undefined) block.note = note;
-  return block;
+  return label
+    ? { label, runs: dropChars(runs, cut), labelRuns: takeChars(runs, cut) }
+    : { runs: dropChars(runs, start) };
 }
 
 /** Builds the tree: each labelled block goes under the nearest open block of a lower rank. */
@@ -155,26 +144,21 @@ function findParent(nodes: TreeNode[], target: TreeNode): TreeNode | undefined {
   return undefined;
 }
 
-/** The block as text with inline emphasis, a bare "" for an empty table holder. */
+/** The block as text with inline emphasis and footnotes, a bare "" for an empty table holder. */
 function textOf(block: BodyBlock): string {
   return runsMarkup(block.runs);
 }
 
 /** Splits a heading's runs into its bold lead (the title) and the rest. */
-function splitTitle(runs: readonly Run[]): { title: string; rest: Run[] } | undefined {
-  const visible = runs.filter((r) => r.text !== '' && !r.props.hidden);
+function splitTitle(runs: readonly NotedRun[]): { title: string; rest: NotedRun[] } | undefined {
+  const visible = runs.filter((r) => (r.text !== '' || r.notes) && !r.props.hidden);
   let i = 0;
   // A bold-italic lead is emphasis inside the text (***…***), not a heading vanban prints bold.
   const plainBold = (r: Run): boolean => r.props.bold && !r.props.italic;
   while (i < visible.length && (plainBold(visible[i]!) || !/[\p{L}\d]/u.test(visible[i]!.text))) i++;
-  const title = tidy(
-    visible
-      .slice(0, i)
-      .map((r) => r.text)
-      .join(''),
-  );
-  if (title === '' || !/[\p{L}\d]/u.test(title)) return undefined;
-  return { title, rest: visible.slice(i) };
+  const lead = visible.slice(0, i);
+  if (!/[\p{L}\d]/u.test(runsText(lead))) return undefined;
+  return { title: plainMarkup(lead), rest: visible.slice(i) };
 }
 
 /** Whether every child is a "-" (or every one a "+"), which `list:` asks vanban to print. */
@@ -191,29 +175,32 @@ function toItems(nodes: TreeNode[], levels: readonly Level[], depth: number): Co
   let counter = 0;
   return nodes.map((node) => {
     const item: ContentItem = {};
+    // One footnote that ends the item is its `note:`, which vanban prints there; any other stays in place.
+    const ending = node.block.table ? undefined : trailingNote(node.block.runs);
+    const block: BodyBlock = ending ? { ...node.block, runs: ending.runs } : node.block;
     const docLabel = node.block.label?.text ?? '';
     const auto = node.block.label ? labelFor(level, counter + 1) : undefined;
     const explicit = auto === undefined || auto !== docLabel;
     if (explicit) item.label = docLabel;
     else counter++;
     const heading = explicit ? docLabel !== '' : level === 'roman' || level === 'arabic';
-    const split = heading && node.block.label ? splitTitle(node.block.runs) : undefined;
-    if (node.block.table) item.table = node.block.table;
+    const split = heading && block.label ? splitTitle(block.runs) : undefined;
+    if (block.table) item.table = block.table;
     if (split) {
       item.title = split.title;
       const rest = runsMarkup(split.rest);
       if (rest !== '') item.text = rest;
-    } else if (!node.block.table) {
-      const styled = (node.block.labelRuns ?? []).some(
+    } else if (!block.table) {
+      const styled = (block.labelRuns ?? []).some(
         (r) => /\S/u.test(r.text) && (r.props.bold || r.props.italic),
       );
       if (explicit && styled) {
         // "***2.1. Địa điểm:*** …": the label is emphasised with the text, so it stays in the text.
         item.label = '';
-        item.text = runsMarkup([...(node.block.labelRuns ?? []), ...node.block.runs]);
-      } else item.text = textOf(node.block);
+        item.text = runsMarkup([...(block.labelRuns ?? []), ...block.runs]);
+      } else item.text = textOf(block);
     }
-    if (node.block.note !== undefined) item.note = node.block.note;
+    if (ending) item.note = ending.note;
     if (node.paragraphs.length > 0) item.paragraphs = node.paragraphs.map(textOf);
     if (node.table) item.table = node.table;
     if (node.children.length > 0) {

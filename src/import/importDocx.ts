@@ -16,10 +16,11 @@ import type { AgencyProfile } from '../profile/agencySchema.js';
 import { asciiSlug, vietnameseUpper } from '../text/case.js';
 import type { ContentTable } from '../kinds/content.js';
 import { blockOf, contentData, readContent, type BodyBlock } from './bodyTree.js';
+import { notedRuns, notesByLine, trailingNote } from './notedRuns.js';
 import { readDate, readMarks, readNumber } from './headerFields.js';
 import { recase } from './recase.js';
 import { readRecipients } from './recipientsRead.js';
-import { commonStyle, runsMarkup, runsText, tidy } from './runsMarkup.js';
+import { commonStyle, plainMarkup, runsMarkup, runsText, tidy } from './runsMarkup.js';
 import { readSignature } from './signatureRead.js';
 import { typeOfName } from '../kinds/vanBanKhac.js';
 import { readAppendices } from './appendicesRead.js';
@@ -61,7 +62,10 @@ function corpusOf(ctx: LintContext): string {
   return ctx.model.paragraphs.map((p) => p.text).join('\n');
 }
 
-/** Takes the "./." (vanban writes its own) off the end of the last paragraph, even split over runs. */
+/**
+ * Takes the "./." (vanban writes its own) off the end of the last paragraph, even split over runs. A
+ * footnote mark after it stays, at the end of the text ("thực hiện./.¹" reads as "thực hiện^[…]").
+ */
 function stripEndMark(blocks: BodyBlock[]): void {
   const last = [...blocks].reverse().find((b) => !b.table);
   if (!last) return;
@@ -70,16 +74,20 @@ function stripEndMark(blocks: BodyBlock[]): void {
   if (!m) return;
   let left = joined.length - m.index;
   const runs = [...last.runs];
+  const notes: string[] = [];
   while (left > 0 && runs.length > 0) {
     const tail = runs.at(-1)!;
     if (tail.text.length <= left) {
       left -= tail.text.length;
+      notes.unshift(...(tail.notes ?? []));
       runs.pop();
     } else {
       runs[runs.length - 1] = { ...tail, text: tail.text.slice(0, tail.text.length - left) };
       left = 0;
     }
   }
+  const end = runs.at(-1);
+  if (notes.length > 0 && end) runs.push({ text: '', props: end.props, notes });
   last.runs = runs;
 }
 
@@ -109,16 +117,44 @@ function usedParagraphs(el: Elements): Set<Paragraph> {
   return used;
 }
 
-function kinhGuiOf(el: Elements): string[] {
-  const lines = el.kinhGui.flatMap((p) => p.text.split('\n')).map(tidy);
-  const items: string[] = [];
+/** A Kính gửi recipient as read: its name and the footnotes marked on its lines. */
+interface AddresseeRead {
+  name: string;
+  notes: string[];
+}
+
+function kinhGuiOf(el: Elements, footnotes: ReadonlyMap<string, string>): AddresseeRead[] {
+  const lines = el.kinhGui.flatMap((p) => {
+    const notes = notesByLine(p, footnotes);
+    return p.text.split('\n').map((text, i) => ({ text: tidy(text), notes: notes[i] ?? [] }));
+  });
+  const items: AddresseeRead[] = [];
   for (const line of lines) {
-    const text = line.replace(/^Kính\s+gửi\s*:?\s*/iu, '').trim();
-    if (text === '') continue;
-    if (/^[-–—+•]/u.test(text) || items.length === 0) items.push(text.replace(/^[-–—+•]\s*/u, ''));
-    else items[items.length - 1] += ` ${text}`;
+    const text = line.text.replace(/^Kính\s+gửi\s*:?\s*/iu, '').trim();
+    const last = items.at(-1);
+    if (text === '') {
+      // A mark on a line of its own belongs to the recipient above it.
+      last?.notes.push(...line.notes);
+      continue;
+    }
+    if (/^[-–—+•]/u.test(text) || !last)
+      items.push({ name: text.replace(/^[-–—+•]\s*/u, ''), notes: [...line.notes] });
+    else {
+      last.name += ` ${text}`;
+      last.notes.push(...line.notes);
+    }
   }
-  return items.map((t) => t.replace(/[\s;.,]+$/u, ''));
+  return items.map((t) => ({ ...t, name: t.name.replace(/[\s;.,]+$/u, '') }));
+}
+
+/**
+ * A recipient as `kinh_gui` writes it: the name, or `{ name, footnote }`. `footnote:` holds one note;
+ * a second one on the same recipient is named in the summary instead of dropped.
+ */
+function notedEntry(item: AddresseeRead, leftovers: string[]): string | { name: string; footnote: string } {
+  const [first, ...more] = item.notes;
+  for (const note of more) leftovers.push(`Chú thích cuối trang thứ hai của "${item.name}": ${note}`);
+  return first === undefined ? item.name : { name: item.name, footnote: first };
 }
 
 interface KindChoice {
@@ -253,10 +289,15 @@ export function importDocx(bytes: Uint8Array | ByteSource): ImportResult {
     doc.summary = 'Trích yếu nội dung';
     reviews.push({ path: ['summary'], reason: 'không tìm thấy trích yếu: ghi trích yếu của văn bản' });
   }
-  const kinhGui = kinhGuiOf(el);
-  if (kinhGui.length > 0 && kind !== 'ke-hoach' && kind !== 'quyet-dinh')
-    doc.kinh_gui = kinhGui.length === 1 ? kinhGui[0] : kinhGui;
-  else if (kinhGui.length > 0) leftovers.push(`Kính gửi: ${kinhGui.join('; ')}`);
+  const kinhGui = kinhGuiOf(el, ctx.model.footnotes);
+  if (kinhGui.length > 0 && kind !== 'ke-hoach' && kind !== 'quyet-dinh') {
+    const entries = kinhGui.map((item) => notedEntry(item, leftovers));
+    doc.kinh_gui = entries.length === 1 ? entries[0] : entries;
+  } else if (kinhGui.length > 0) {
+    leftovers.push(`Kính gửi: ${kinhGui.map((k) => k.name).join('; ')}`);
+    for (const note of kinhGui.flatMap((k) => k.notes))
+      leftovers.push(`Chú thích cuối trang ở Kính gửi: ${note}`);
+  }
 
   const footer = footerLines(ctx);
   if (footer.length > 0) doc.footer = footer;
@@ -280,9 +321,10 @@ export function importDocx(bytes: Uint8Array | ByteSource): ImportResult {
   // --- the content -----------------------------------------------------------------------------
   const appendixRead = readAppendices(ctx, el, (at) => landscapeAt(ctx, at), used);
   const bodyParas = el.body.filter((p) => !used.has(p) && !appendixRead.used.has(p));
-  const tables = tablesOf(ctx.model.paragraphs, used, el, appendixRead.used);
+  const tables = tablesOf(ctx.model.paragraphs, used, el, appendixRead.used, ctx.model.footnotes);
   const blocks = mergeInOrder(bodyParas, tables, ctx.model.footnotes);
-  if (kind === 'quyet-dinh') readDecision(blocks, el, doc, reviews, leftovers, profile, corpus);
+  if (kind === 'quyet-dinh')
+    readDecision(blocks, el, doc, { reviews, leftovers }, profile, corpus, ctx.model.footnotes);
   else {
     stripEndMark(blocks);
     const content = readContent(blocks);
@@ -304,8 +346,9 @@ export function importDocx(bytes: Uint8Array | ByteSource): ImportResult {
         'phần này đứng sau chữ ký mà không có nhãn "Phụ lục": giữ lại, bỏ đi, hay tách thành văn bản riêng?',
     });
 
-  const recipients = readRecipients(el.recipientItems, el.drafterLine);
+  const recipients = readRecipients(el.recipientItems, el.drafterLine, ctx.model.footnotes);
   doc.recipients = recipients.recipients;
+  for (const note of recipients.leftoverNotes) leftovers.push(`Chú thích cuối trang ở Nơi nhận: ${note}`);
   // vanban adds "Như trên" (with Kính gửi) or "Như Điều N" (quyết định) unless the list has a "Như …"
   // item; an original without one keeps its list as it is.
   const namesLike = recipients.recipients.some((r) => /^Như\b/u.test(typeof r === 'string' ? r : r.name));
@@ -357,12 +400,15 @@ function readDecision(
   blocks: BodyBlock[],
   el: Elements,
   doc: Record<string, unknown>,
-  reviews: Review[],
-  leftovers: string[],
+  { reviews, leftovers }: { reviews: Review[]; leftovers: string[] },
   profile: AgencyProfile,
   corpus: string,
+  footnotes: ReadonlyMap<string, string>,
 ): void {
-  const basisTexts = el.legalBases.map((p) => tidy(p.text).replace(/[\s;.,]+$/u, ''));
+  const endless = (text: string): string => text.replace(/[\s;.,]+$/u, '');
+  const basisTexts = el.legalBases.map((p) => endless(tidy(p.text)));
+  // As written back: italic as a whole (vanban's), with their footnotes where they stand.
+  const basisWritten = el.legalBases.map((p) => endless(plainMarkup(notedRuns(p.runs, footnotes))));
   const proposal = basisTexts.findIndex((t) => /^(theo|xét)\s+đề\s+nghị/iu.test(t));
   const articleStart = blocks.findIndex((b) => b.label?.kind === 'article');
   let issuerSeen = false;
@@ -381,8 +427,8 @@ function readDecision(
     }
     leftovers.push(full);
   }
-  doc.bases = basisTexts.filter((_, i) => i !== proposal);
-  if (proposal >= 0) doc.proposal = basisTexts[proposal];
+  doc.bases = basisWritten.filter((_, i) => i !== proposal);
+  if (proposal >= 0) doc.proposal = basisWritten[proposal];
   if ((doc.bases as string[]).length === 0) {
     doc.bases = ['Căn cứ …'];
     reviews.push({ path: ['bases'], reason: 'không tìm thấy dòng "Căn cứ …": ghi các căn cứ ban hành' });
@@ -395,15 +441,17 @@ function readDecision(
     if (current.length === 0) return;
     const [head, ...rest] = current;
     const item: Record<string, unknown> = {};
-    const split = head!.runs;
-    const boldLead = split.filter((r) => r.text !== '').findIndex((r) => !r.props.bold);
-    const visible = split.filter((r) => r.text !== '');
+    // One footnote that ends the article's own line is its `note:`; any other stays in place.
+    const ending = trailingNote(head!.runs);
+    const visible = (ending?.runs ?? head!.runs).filter((r) => r.text !== '' || r.notes);
+    // A footnote mark's own run does not end the bold lead: it follows the text before it.
+    const boldLead = visible.findIndex((r) => !r.props.bold && r.text !== '');
     const titleRuns = boldLead < 0 ? visible : visible.slice(0, boldLead);
     const restRuns = boldLead < 0 ? [] : visible.slice(boldLead);
-    const title = tidy(titleRuns.map((r) => r.text).join(''));
-    if (title !== '' && /[\p{L}\d]/u.test(title)) item.title = title;
+    if (/[\p{L}\d]/u.test(runsText(titleRuns))) item.title = plainMarkup(titleRuns);
     const text = runsMarkup(restRuns);
     if (text !== '') item.text = text;
+    if (ending) item.note = ending.note;
     if (rest.length > 0) {
       const content = readContent(rest, ['arabic', 'letter', 'dash', 'plus']);
       if (content.intro.length > 0) item.paragraphs = content.intro;

@@ -1,10 +1,13 @@
 /**
  * A paragraph's runs as text a clerk would type: plain, or with vanban's inline emphasis (**đậm**,
- * *nghiêng*, ***cả hai***) where a run is bolder or more italic than the paragraph's own style.
+ * *nghiêng*, ***cả hai***) where a run is bolder or more italic than the paragraph's own style, and
+ * each footnote as "^[…]" where its mark stands (notedRuns.ts).
  * Formatting is read as a reader sees it: a run of only spaces or punctuation takes the style of the
  * text before it, so "Điều 1" bold with its "." regular stays one bold phrase.
  */
 import type { Run } from '../lint/docxModel.js';
+import { noteMarkup } from '../text/inlineNote.js';
+import type { NotedRun } from './notedRuns.js';
 
 export interface Style {
   bold: boolean;
@@ -16,6 +19,12 @@ interface Piece extends Style {
 }
 
 const NEUTRAL = /^[\s\p{P}]*$/u;
+
+/**
+ * Where a footnote mark stands while the text is assembled: a character no DOCX text holds (XML 1.0
+ * has no U+0000), replaced by the note's "^[…]" once the emphasis markers are in place.
+ */
+const MARK = '\u0000';
 
 /** Visible text of the runs: tabs and line breaks as single spaces, spaces collapsed. */
 export function runsText(runs: readonly Run[]): string {
@@ -30,17 +39,22 @@ export function tidy(text: string): string {
     .trim();
 }
 
-function pieces(runs: readonly Run[]): Piece[] {
+/** The runs as styled pieces; each footnote mark is a MARK after its run's text, its text in `notes`. */
+function pieces(runs: readonly NotedRun[], notes: string[] = []): Piece[] {
   const out: Piece[] = [];
   for (const run of runs) {
-    if (run.text === '' || run.props.hidden) continue;
+    const marks = run.notes ?? [];
+    if ((run.text === '' && marks.length === 0) || run.props.hidden) continue;
+    notes.push(...marks);
+    const text = run.text + MARK.repeat(marks.length);
     const prev = out.at(-1);
     // A stray run inside a word ("k|è|m" with the "è" unstyled) reads as the word around it.
     const inWord = prev !== undefined && /\p{L}$/u.test(prev.text) && /^\p{L}{1,2}$/u.test(run.text);
+    // A mark's own run (Word's footnote reference style) takes the style of the text it follows.
     const style: Style =
       prev && (NEUTRAL.test(run.text) || inWord) ? prev : { bold: run.props.bold, italic: run.props.italic };
-    if (prev && prev.bold === style.bold && prev.italic === style.italic) prev.text += run.text;
-    else out.push({ text: run.text, ...style });
+    if (prev && prev.bold === style.bold && prev.italic === style.italic) prev.text += text;
+    else out.push({ text, ...style });
   }
   return out;
 }
@@ -58,8 +72,12 @@ const escapeStars = (text: string): string => text.replace(/\*/g, '\\*');
  * The runs as marked-up text. Emphasis the `base` style already gives (a heading that is bold as a
  * whole, căn cứ lines italic as a whole) is left out: the kind prints it.
  */
-export function runsMarkup(runs: readonly Run[], base: Style = { bold: false, italic: false }): string {
-  const parts = pieces(runs).map((p) => ({ ...p, text: p.text.replace(/[\t\n\u00a0]/g, ' ') }));
+export function runsMarkup(runs: readonly NotedRun[], base: Style = { bold: false, italic: false }): string {
+  const notes: string[] = [];
+  const parts = pieces(runs, notes).map((p) => ({
+    ...p,
+    text: slashesAfterMarks(p.text.replace(/[\t\n\u00a0]/g, ' ')),
+  }));
   // Two different emphases touching without a space would make markers run together ("*a***b**"),
   // which reads back otherwise: the second takes the first's emphasis, as in a word split in two.
   for (let i = 1; i < parts.length; i++) {
@@ -76,7 +94,8 @@ export function runsMarkup(runs: readonly Run[], base: Style = { bold: false, it
   for (let i = 0; i < parts.length; i++) {
     const [p, next] = [parts[i]!, parts[i + 1]];
     const styled = (x: Style): boolean => (x.bold && !base.bold) || (x.italic && !base.italic);
-    const slashes = /\\+$/u.exec(p.text)?.[0] ?? '';
+    // Spaces after a styled part's backslash stay outside its closing marker, so they go along.
+    const slashes = (styled(p) ? /\\+\s*$/u : /\\+$/u).exec(p.text)?.[0] ?? '';
     if (slashes === '') continue;
     if (styled(p)) {
       p.text = p.text.slice(0, -slashes.length);
@@ -102,5 +121,31 @@ export function runsMarkup(runs: readonly Run[], base: Style = { bold: false, it
     const trail = text.slice(text.trimEnd().length);
     out += `${lead}${marker}${inner}${marker}${trail}`;
   }
-  return tidy(out);
+  // A caret that would open a note ("^[") or follow a backslash ("\^" reads as a caret) is escaped.
+  const escaped = tidy(out).replace(/\^(?=\[)|(?<=\\)\^/g, '\\^');
+  const [first = '', ...rest] = escaped.split(MARK);
+  return first + rest.map((after, i) => `${noteMarkup(notes[i] ?? '')}${after}`).join('');
+}
+
+/** "\^[" reads as a caret: backslashes right before a mark go after it (the mark one place left). */
+function slashesAfterMarks(text: string): string {
+  let out = '';
+  let slashes = '';
+  for (const c of text) {
+    if (c === '\\') slashes += c;
+    else if (c === MARK) out += c;
+    else {
+      out += slashes + c;
+      slashes = '';
+    }
+  }
+  return out + slashes;
+}
+
+/**
+ * Text vanban styles by itself (a bold title, the italic căn cứ lines): no emphasis markers, but its
+ * escapes and footnotes, as runsMarkup writes them.
+ */
+export function plainMarkup(runs: readonly NotedRun[]): string {
+  return runsMarkup(runs, { bold: true, italic: true });
 }

@@ -5,6 +5,7 @@
 import type { Paragraph } from '../lint/docxModel.js';
 import type { Elements } from '../lint/elements.js';
 import { NUMBER_CELL, type ContentTable } from '../kinds/content.js';
+import { notedRuns, textWithNotes } from './notedRuns.js';
 import { commonStyle, tidy } from './runsMarkup.js';
 import { ND30_ELEMENTS } from '../layout/nd30Elements.js';
 
@@ -60,8 +61,11 @@ function cellTextSize(paragraphs: readonly Paragraph[]): number | undefined {
   return size === ND30_ELEMENTS.table.sizePt ? undefined : size;
 }
 
-/** Every top-level table of the main part, in order. */
-export function allTables(paragraphs: readonly Paragraph[]): TableRead[] {
+/** Every top-level table of the main part, in order; footnotes in cells as "^[…]" where they stand. */
+export function allTables(
+  paragraphs: readonly Paragraph[],
+  notes: ReadonlyMap<string, string> = new Map(),
+): TableRead[] {
   const byTable = new Map<number, Paragraph[]>();
   for (const p of paragraphs) {
     if (!p.cell || p.part !== 'word/document.xml') continue;
@@ -85,7 +89,7 @@ export function allTables(paragraphs: readonly Paragraph[]): TableRead[] {
     // Each paragraph of a cell is a line of it (names one per line stay so).
     const text = (ps: Paragraph[]): string =>
       ps
-        .flatMap((p) => p.text.split('\n'))
+        .flatMap((p) => textWithNotes(notedRuns(p.runs, notes)).split('\n'))
         .map(tidy)
         .filter((t) => t !== '')
         .join('\n');
@@ -120,10 +124,11 @@ export function tablesOf(
   used: ReadonlySet<Paragraph>,
   el: Elements,
   appendixUsed: ReadonlySet<Paragraph>,
+  notes: ReadonlyMap<string, string> = new Map(),
 ): Array<{ at: number; table: ContentTable }> {
   // Content tables stand between the title and the signature; later ones belong to appendices.
   const signature = el.signerName?.para.number ?? el.recipientsLabel?.para.number ?? Infinity;
-  return allTables(paragraphs).filter(
+  return allTables(paragraphs, notes).filter(
     (t) =>
       t.at < signature &&
       t.paragraphs.every((p) => !used.has(p) && !appendixUsed.has(p)) &&

@@ -52,6 +52,20 @@ const recipientLines = () =>
       'Nơi nhận: một dòng, hoặc danh sách các dòng nếu muốn giữ nguyên cách xuống dòng, ví dụ: [Văn phòng UBND tỉnh, (Phòng Kinh tế ngành)]',
     );
 
+const recipientFootnote = () =>
+  s
+    .text()
+    .describe('Chú thích cuối trang; dấu chú thích in ngay sau nơi nhận (và ghi chú của nó), trước dấu ";"');
+
+/** A member of a bracket group: its lines, or `{ name, footnote }`. */
+const groupMemberSchema = s.either(
+  recipientLines(),
+  s.object('member', {
+    name: recipientLines().describe('Nơi nhận trong nhóm (hoặc danh sách các dòng)'),
+    footnote: s.optional(recipientFootnote()),
+  }),
+);
+
 /** A recipient, one bracket group, or a recipient with its note: what a sub-group ("Bản điện tử:") lists. */
 const recipientEntryFields = {
   name: s.optional(
@@ -59,12 +73,13 @@ const recipientEntryFields = {
   ),
   group: s.optional(
     s
-      .list(recipientLines())
+      .list(groupMemberSchema)
       .describe(
         'Nhóm nơi nhận chung một ghi chú (ngoặc gộp), ví dụ: [Bộ Công Thương, UBND tỉnh] với note: (để b/c); ghi chú in một lần, ở dòng giữa nhóm',
       ),
   ),
   note: s.optional(s.text().describe('Ghi chú, ví dụ: (để b/c)')),
+  footnote: s.optional(recipientFootnote()),
 };
 
 export const recipientEntrySchema = s.either(recipientLines(), s.object('recipient', recipientEntryFields));
@@ -217,6 +232,7 @@ export const commonFields = {
 export type Task = Infer<typeof taskSchema>;
 export type Recipient = Infer<typeof recipientSchema>;
 export type RecipientEntry = Infer<typeof recipientEntrySchema>;
+export type GroupMember = Infer<typeof groupMemberSchema>;
 export type Signer = Infer<typeof signerSchema>;
 export type Member = Infer<typeof memberSchema>;
 export type Archive = Infer<typeof archiveSchema>;

@@ -219,6 +219,11 @@ function recipientProblem(entry: Recipient | RecipientEntry): { vi: string; en: 
       vi: 'có label và note: ghi chú đặt ở từng nơi nhận trong items',
       en: 'has a label and a note: put notes on the entries in items',
     };
+  if (entry.group !== undefined && entry.footnote !== undefined)
+    return {
+      vi: 'có group và footnote: chú thích đặt ở từng nơi nhận trong group, ví dụ { name: UBND tỉnh, footnote: … }',
+      en: 'has a group and a footnote: put footnotes on the members of the group, e.g. { name: UBND tỉnh, footnote: … }',
+    };
   if (entry.group !== undefined && entry.note === undefined)
     return {
       vi: 'có group nhưng không có note (ghi chú chung của nhóm)',

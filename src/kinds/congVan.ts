@@ -3,6 +3,7 @@
  * line; "Kính gửi:"; recipients starting "- Như trên;". Wording: templates/cong-van.hbs.
  */
 import { s, type Infer } from '../schema/index.js';
+import { notedLines } from './notedText.js';
 import { commonFields, kinhGuiLayoutField } from './commonFields.js';
 import { appendicesField, contentFields } from './content.js';
 import type { DocumentKind } from './documentKind.js';
@@ -19,11 +20,9 @@ import { numberingField } from './structuredKind.js';
 export const kinhGuiField = {
   // Mẫu 1.5 has it; a letter without one is printed as written, and check warns with lint's rule.
   kinh_gui: s.optional(
-    s
-      .lines()
-      .describe(
-        'Kính gửi: một nơi (in cùng dòng), hoặc danh sách (mỗi nơi một dòng "- …;", dòng cuối "- ….")',
-      ),
+    notedLines().describe(
+      'Kính gửi: một nơi (in cùng dòng), hoặc danh sách (mỗi nơi một dòng "- …;", dòng cuối "- …."); mỗi nơi có thể viết { name, footnote } để thêm chú thích cuối trang',
+    ),
   ),
 };
 

@@ -5,6 +5,8 @@
  * "kính mời:" line. Wording: templates/giay-moi.hbs.
  */
 import { s, type Infer } from '../schema/index.js';
+import { notedFootnote, notedLines, notedName, type NotedText } from './notedText.js';
+import { noteMarkup } from '../text/inlineNote.js';
 import { commonFields, kinhGuiLayoutField, typeNameField } from './commonFields.js';
 import { contentFields } from './content.js';
 import { addresseeStructure, contentOf, contentView, checkTables } from './kindSupport.js';
@@ -49,19 +51,15 @@ export const giayMoiSchema = s
         ),
     ),
     kinh_gui: s.optional(
-      s
-        .lines()
-        .describe(
-          'Kính gửi: một nơi (in cùng dòng), hoặc danh sách (mỗi nơi một dòng "- …;"); bỏ trống nếu không có',
-        ),
+      notedLines().describe(
+        'Kính gửi: một nơi (in cùng dòng), hoặc danh sách (mỗi nơi một dòng "- …;"); bỏ trống nếu không có; mỗi nơi có thể viết { name, footnote } để thêm chú thích cuối trang',
+      ),
     ),
     ...kinhGuiLayoutField,
     invitees: s.optional(
-      s
-        .lines()
-        .describe(
-          'Trân trọng kính mời: một người/cơ quan, hoặc danh sách (mỗi mục một dòng "- …;"); có thể bỏ khi đã ghi kinh_gui',
-        ),
+      notedLines().describe(
+        'Trân trọng kính mời: một người/cơ quan, hoặc danh sách (mỗi mục một dòng "- …;"); có thể bỏ khi đã ghi kinh_gui; mỗi mục có thể viết { name, footnote } để thêm chú thích cuối trang',
+      ),
     ),
     event: s.optional(
       eventSchema.describe(
@@ -86,10 +84,23 @@ export const giayMoiSchema = s
 
 export type GiayMoi = Infer<typeof giayMoiSchema>;
 
-/** "- x;" … "- y." when several are invited (like ô 9a); one is printed on the "kính mời:" line. */
-export function listLines(items: string[]): string[] {
-  const bare = items.map((i) => i.replace(/^[-–+•]\s*/, '').replace(/[\s;.,]+$/, ''));
-  return bare.map((item, i) => `- ${item}${i === bare.length - 1 ? '.' : ';'}`);
+/**
+ * "- x;" … "- y." when several are invited (like ô 9a); one is printed on the "kính mời:" line. A
+ * footnote (`{ name, footnote }`) is written as the clerk's "^[…]" after the name, before the ";".
+ */
+export function listLines(items: NotedText[]): string[] {
+  const bare = items.map((i) =>
+    notedName(i)
+      .replace(/^[-–+•]\s*/, '')
+      .replace(/[\s;.,]+$/, ''),
+  );
+  return bare.map((item, i) => `- ${item}${footnoteMarkup(items[i]!)}${i === bare.length - 1 ? '.' : ';'}`);
+}
+
+/** The item's footnote as the markup every view string is read with, or nothing. */
+function footnoteMarkup(item: NotedText): string {
+  const footnote = notedFootnote(item)?.trim();
+  return footnote ? noteMarkup(footnote) : '';
 }
 
 /** The parts that are numbered 1., 2. … in the numbered layout, in the order they are printed. */
@@ -199,7 +210,10 @@ export const giayMoi: DocumentKind<GiayMoi> = {
       labels,
       intro: data.intro ?? [],
       // "1. Thành phần mời: …." ends like the other numbered parts; Mẫu 1.7's "kính mời: …" as written.
-      invitee: one !== null && numbered ? withoutFinalStop(one) : one,
+      invitee:
+        one === null
+          ? null
+          : `${numbered ? withoutFinalStop(notedName(one)) : notedName(one)}${footnoteMarkup(one)}`,
       invitee_lines: invitees.length > 1 ? listLines(invitees) : [],
       event: event
         ? {

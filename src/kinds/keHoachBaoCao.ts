@@ -5,6 +5,7 @@
  * Wording: templates/ke-hoach.hbs and templates/bao-cao.hbs.
  */
 import { s, type Infer } from '../schema/index.js';
+import { notedLines } from './notedText.js';
 import { commonFields, kinhGuiLayoutField, typeNameField } from './commonFields.js';
 import { appendicesField, contentFields } from './content.js';
 import { numberingField, structuredKind } from './structuredKind.js';
@@ -24,7 +25,9 @@ export const baoCaoSchema = s
     ...commonFields,
     ...typeNameField,
     kinh_gui: s.optional(
-      s.lines().describe('Kính gửi (báo cáo gửi cấp trên): một nơi, hoặc danh sách; bỏ trống nếu không có'),
+      notedLines().describe(
+        'Kính gửi (báo cáo gửi cấp trên): một nơi, hoặc danh sách; bỏ trống nếu không có; mỗi nơi có thể viết { name, footnote } để thêm chú thích cuối trang',
+      ),
     ),
     ...kinhGuiLayoutField,
     ...numberingField,

@@ -2,6 +2,7 @@
 import { diagnostic } from '../diagnostics/make.js';
 import type { DocumentStructure } from '../model/structure.js';
 import type { CrossCheckContext } from './documentKind.js';
+import type { NotedText } from './notedText.js';
 import {
   appendixView,
   contentLines,
@@ -138,7 +139,7 @@ function checkTable(table: ContentTable, path: Array<string | number>, ctx: Cros
  * and Nơi nhận starting "- Như trên;" when there are any, unless the clerk wrote a "Như …" of their own.
  */
 export function addresseeStructure(data: {
-  kinh_gui?: string[];
+  kinh_gui?: NotedText[];
   kinh_gui_layout?: 'list' | 'inline';
 }): Pick<DocumentStructure, 'addressees' | 'addresseesInline' | 'leadingRecipients'> {
   const addressees = data.kinh_gui ?? [];

@@ -4,6 +4,7 @@
  */
 import { s } from '../schema/index.js';
 import type { DocumentKind } from './documentKind.js';
+import type { NotedText } from './notedText.js';
 import { checkCommon, checkTypeName, commonView, type CommonDocumentData } from './commonView.js';
 import {
   addresseeStructure,
@@ -24,7 +25,7 @@ export const numberingField = {
 type StructuredKindData = CommonDocumentData &
   StructuredData & {
     numbering?: 'arabic' | 'roman';
-    kinh_gui?: string[];
+    kinh_gui?: NotedText[];
     kinh_gui_layout?: 'list' | 'inline';
   };
 

@@ -3,6 +3,7 @@
  * as deep as needed, closing paragraphs — and optional appendices. Wording: templates/thong-bao.hbs.
  */
 import { s, type Infer } from '../schema/index.js';
+import { notedLines } from './notedText.js';
 import { commonFields, typeNameField } from './commonFields.js';
 import { appendicesField, contentFields } from './content.js';
 import { numberingField, structuredKind } from './structuredKind.js';
@@ -12,9 +13,9 @@ export const thongBaoSchema = s
     ...commonFields,
     ...typeNameField,
     kinh_gui: s.optional(
-      s
-        .lines()
-        .describe('Kính gửi (thông báo gửi đích danh): một nơi, hoặc danh sách; bỏ trống nếu không có'),
+      notedLines().describe(
+        'Kính gửi (thông báo gửi đích danh): một nơi, hoặc danh sách; bỏ trống nếu không có; mỗi nơi có thể viết { name, footnote } để thêm chú thích cuối trang',
+      ),
     ),
     ...numberingField,
     ...contentFields,

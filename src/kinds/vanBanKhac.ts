@@ -6,6 +6,7 @@
  * Wording: templates/van-ban-khac.hbs.
  */
 import { s, type Infer } from '../schema/index.js';
+import { notedLines } from './notedText.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { vietnameseUpper } from '../text/case.js';
 import { DOCUMENT_TYPES, documentTypeOf, documentTypePrefixOf } from '../lint/text.js';
@@ -41,7 +42,9 @@ export const vanBanKhacSchema = s
       s.enumOf(['yes', 'no'] as const).describe('no: không in dòng địa danh, ngày tháng (một số biên bản)'),
     ),
     kinh_gui: s.optional(
-      s.lines().describe('Kính gửi: một nơi (in cùng dòng), hoặc danh sách; bỏ trống nếu không có'),
+      notedLines().describe(
+        'Kính gửi: một nơi (in cùng dòng), hoặc danh sách; bỏ trống nếu không có; mỗi nơi có thể viết { name, footnote } để thêm chú thích cuối trang',
+      ),
     ),
     ...kinhGuiLayoutField,
     ...numberingField,

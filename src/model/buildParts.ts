@@ -1,12 +1,21 @@
 /** The parts of the model every kind shares, built from the agency profile and the common fields. */
 import type { AgencyProfile, Person } from '../profile/agencySchema.js';
 import type { CommonDocumentData } from '../kinds/commonView.js';
-import type { Authority, Member, Recipient, RecipientEntry, Signer } from '../kinds/commonFields.js';
+import type {
+  Authority,
+  GroupMember,
+  Member,
+  Recipient,
+  RecipientEntry,
+  Signer,
+} from '../kinds/commonFields.js';
+import { notedFootnote, notedName, type NotedText } from '../kinds/notedText.js';
 import type {
   AddresseeBlock,
   BodyParagraph,
   ContentBlock,
   DocumentHeader,
+  ItemFootnote,
   RecipientGroup,
   RecipientList,
   SignatureBlock,
@@ -146,7 +155,7 @@ function entryText(lines: string | string[]): string {
 /** A recipient as printed between "- " and ";": its name (lines joined by "\n") and note. */
 export function recipientItem(recipient: Recipient | RecipientEntry): string {
   if (typeof recipient === 'string' || Array.isArray(recipient)) return entryText(recipient);
-  const name = entryText(recipient.name ?? recipient.group?.flat() ?? '');
+  const name = entryText(recipient.name ?? recipient.group?.flatMap(memberLines) ?? '');
   return recipient.note ? `${name} ${recipient.note.trim()}` : name;
 }
 
@@ -173,34 +182,55 @@ export function archiveLine(data: CommonDocumentData): string {
   return `- Lưu: ${unitPart}.${drafterPart}`;
 }
 
+/** A group member's lines, whether written bare or as `{ name, footnote }`. */
+function memberLines(member: GroupMember): string | string[] {
+  return typeof member === 'object' && !Array.isArray(member) ? member.name : member;
+}
+
+/** A footnote the clerk wrote (`footnote:`), its text trimmed; undefined when there is none. */
+function footnoteOf(value: unknown): string | undefined {
+  const text =
+    typeof value === 'object' && value !== null && 'footnote' in value ? value.footnote : undefined;
+  return typeof text === 'string' && text.trim() !== '' ? text.trim() : undefined;
+}
+
 /**
  * Ô 9b: each recipient "- …;", lines the clerk kept apart joined by "\n"; a bracket group's members each
  * on their line, the shared note once, after a tab on the group's middle line ("- UBND tỉnh\t(để b/c);");
- * a sub-group's label ("Bản điện tử:") as written, its items below; the Lưu line last.
+ * a sub-group's label ("Bản điện tử:") as written, its items below; the Lưu line last. A footnote's mark
+ * follows what the entry prints before its ";" (a group member's: its name, not the shared note).
  */
 export function buildRecipients(data: CommonDocumentData, leading: string[] = []): RecipientList {
   const items: string[] = [];
   const groups: RecipientGroup[] = [];
   const names: string[] = [];
+  const footnotes: ItemFootnote[] = [];
+  const note = (at: number, value: unknown): void => {
+    const text = footnoteOf(value);
+    if (text !== undefined) footnotes.push({ item: items.length, at, text });
+  };
   const addEntry = (entry: Recipient | RecipientEntry): void => {
     if (typeof entry === 'object' && !Array.isArray(entry) && entry.group !== undefined) {
-      const members = entry.group.map(entryText);
-      const noteAt = entry.note !== undefined ? groupNoteLine(members.length) : -1;
+      const noteAt = entry.note !== undefined ? groupNoteLine(entry.group.length) : -1;
       const first = items.length;
-      members.forEach((member, i) => {
-        names.push(member);
-        items.push(i === noteAt ? `- ${member}\t${entry.note!.trim()};` : `- ${member};`);
+      entry.group.forEach((member, i) => {
+        const text = entryText(memberLines(member));
+        names.push(text);
+        note(2 + text.length, member);
+        items.push(i === noteAt ? `- ${text}\t${entry.note!.trim()};` : `- ${text};`);
       });
       if (noteAt >= 0) groups.push({ first, last: items.length - 1 });
       return;
     }
     const text = recipientItem(entry);
     names.push(text);
+    note(2 + text.length, entry);
     items.push(`- ${text};`);
   };
   for (const entry of data.recipients) {
     if (typeof entry === 'object' && !Array.isArray(entry) && entry.label !== undefined) {
       const label = entry.label.trim().replace(/[\s:;.,]+$/, '');
+      note(label.length, entry);
       items.push(`${label}:`);
       entry.items?.forEach(addEntry);
     } else addEntry(entry);
@@ -217,33 +247,36 @@ export function buildRecipients(data: CommonDocumentData, leading: string[] = []
   };
   if (groups.length > 0)
     list.groups = groups.map((g) => ({ first: g.first + added.length, last: g.last + added.length }));
+  if (footnotes.length > 0) list.footnotes = footnotes.map((f) => ({ ...f, item: f.item + added.length }));
   return list;
 }
 
 /**
  * Ends the content with "./." (every Phụ lục III sample) and keeps it with the signature block. The
  * mark follows the last words of the content: content that ends with a table gets it on a paragraph of
- * its own after the table, not on the heading or sentence before it.
+ * its own after the table, not on the heading or sentence before it. "./." closes the paragraph: after a
+ * footnote mark that ends it ("… thực hiện¹./.").
  */
-export function finishBody(body: ContentBlock[]): ContentBlock[] {
+export function finishBody<B extends ContentBlock>(body: B[]): B[] {
   if (body.at(-1)?.type === 'table') {
-    body.push({
+    const mark: BodyParagraph = {
       type: 'paragraph',
       runs: [{ text: ND30.endMark }],
       indent: 'firstLine',
       align: 'justify',
       keepWithNext: true,
-    });
+    };
+    body.push(mark as B);
     return body;
   }
-  const last = body.at(-1) as BodyParagraph | undefined;
+  const last = body.at(-1) as (B & BodyParagraph) | undefined;
   if (!last) return body;
   const run = [...last.runs].reverse().find((r) => r.text !== '');
   if (run) {
     run.text = run.text.replace(/(\.\/\.|[.;:,])?\s*$/, '');
     // After a bold or italic run (**…** in the data) the mark stays plain, in a run of its own.
-    const styled = (run.bold || run.italic) && run.footnote === undefined && run === last.runs.at(-1);
-    if (styled) last.runs.push({ text: ND30.endMark });
+    const own = run.bold || run.italic || run.footnote !== undefined || run !== last.runs.at(-1);
+    if (own) last.runs.push({ text: ND30.endMark });
     else run.text += ND30.endMark;
   }
   last.keepWithNext = true;
@@ -252,16 +285,27 @@ export function finishBody(body: ContentBlock[]): ContentBlock[] {
 
 /**
  * Ô 9a: one recipient on the label's line, as written; several as "- …;" lines, the last "- …."; inline,
- * the first of several on the label's line and the rest aligned under it.
+ * the first of several on the label's line and the rest aligned under it. A footnote's mark follows the
+ * name, before vanban's ";" or ".".
  */
-export function buildAddressees(names: string[], inline = false): AddresseeBlock {
-  const bare = names.map(bareItem);
-  if (bare.length === 1) return { label: 'Kính gửi:', items: bare };
-  return {
-    label: 'Kính gửi:',
-    items: bare.map((name, i) => `- ${name}${i === bare.length - 1 ? '.' : ';'}`),
-    ...(inline ? { inline: true } : {}),
-  };
+export function buildAddressees(names: NotedText[], inline = false): AddresseeBlock {
+  const bare = names.map((n) => bareItem(notedName(n)));
+  const lead = bare.length === 1 ? '' : '- ';
+  const footnotes: ItemFootnote[] = [];
+  names.forEach((n, item) => {
+    const text = notedFootnote(n)?.trim();
+    if (text) footnotes.push({ item, at: lead.length + bare[item]!.length, text });
+  });
+  const block: AddresseeBlock =
+    bare.length === 1
+      ? { label: 'Kính gửi:', items: bare }
+      : {
+          label: 'Kính gửi:',
+          items: bare.map((name, i) => `${lead}${name}${i === bare.length - 1 ? '.' : ';'}`),
+          ...(inline ? { inline: true } : {}),
+        };
+  if (footnotes.length > 0) block.footnotes = footnotes;
+  return block;
 }
 
 /** "KẾ HOẠCH" → "Kế hoạch": a type name as it reads in a sentence. */

@@ -100,6 +100,16 @@ export interface SignatureBlock {
   name: string;
 }
 
+/**
+ * A footnote on a line the model keeps as a string (ô 9a, ô 9b): its mark stands after the first `at`
+ * characters of items[item], and `text` is printed at the foot of the page.
+ */
+export interface ItemFootnote {
+  item: number;
+  at: number;
+  text: string;
+}
+
 /** Ô 9a: "Kính gửi:" (công văn, tờ trình, báo cáo sent upward; PL1-II.9.b–d). */
 export interface AddresseeBlock {
   label: string;
@@ -110,6 +120,8 @@ export interface AddresseeBlock {
   items: string[];
   /** Several entries: the first on the label's line ("Kính gửi: - …;"), the others' dashes under its dash. */
   inline?: boolean;
+  /** Footnote marks after recipients' names (before their ";" or "."). */
+  footnotes?: ItemFootnote[];
 }
 
 /** Ô 13: address, telephone, e-mail, website, on the first page under a full-width rule (PL1-III.4). */
@@ -142,6 +154,8 @@ export interface RecipientList {
   items: string[];
   /** Bracket groups, as index ranges of `items`: their notes' tab is set past the group's longest line. */
   groups?: RecipientGroup[];
+  /** Footnote marks after recipients' text (before their ";"). */
+  footnotes?: ItemFootnote[];
 }
 
 /** items[first..last] share one note, printed once on the group's middle line. */

@@ -3,6 +3,7 @@
  * from its data; buildDocument assembles; the renderer only sees the resulting model.
  */
 import type { SignatureBlock } from './document.js';
+import type { NotedText } from '../kinds/notedText.js';
 
 export interface DocumentStructure {
   /** Groups of the ký hiệu after "/": default [type abbreviation, agency abbreviation]; công văn [agency, unit]. */
@@ -11,8 +12,8 @@ export interface DocumentStructure {
   subjectInHeader?: boolean;
   /** false: no place-and-date line (Biên bản, Mẫu 1.9). */
   dateLine?: boolean;
-  /** Ô 9a recipients as written (punctuation is vanban's). */
-  addressees?: string[];
+  /** Ô 9a recipients as written (punctuation is vanban's), each with its footnote if it has one. */
+  addressees?: NotedText[];
   /** Several ô 9a recipients: the first on the label's line, the rest aligned under it. */
   addresseesInline?: boolean;
   /** Recipients printed before the document's own: "Như trên" (with Kính gửi), "Như Điều 3" (Quyết định). */

@@ -206,7 +206,7 @@ export class ObjectSchema<F extends Record<string, Field>> extends Schema<Object
       // Own properties only: "constructor", "toString" or "__proto__" are not fields of any schema.
       if (!Object.hasOwn(this.fields, key)) {
         const known = Object.keys(this.fields);
-        const guess = closestMatch(key, known);
+        const guess = closestMatch(key, known) ?? sameMeaning(key, known);
         report(ctx, 'FIELD_UNKNOWN', pair.key as YamlNode, {
           field: key,
           where: path || this.name,
@@ -250,6 +250,17 @@ export class ObjectSchema<F extends Record<string, Field>> extends Schema<Object
       ...(required.length ? { required } : {}),
     };
   }
+}
+
+/**
+ * Field names that mean what another field of this object means: a content item's footnote is its
+ * `note:`, while Kính gửi and Nơi nhận entries call theirs `footnote:` (their `note:` is printed text).
+ */
+const SAME_MEANING: Record<string, string> = { footnote: 'note' };
+
+function sameMeaning(key: string, known: readonly string[]): string | undefined {
+  const other = Object.hasOwn(SAME_MEANING, key) ? SAME_MEANING[key] : undefined;
+  return other !== undefined && known.includes(other) ? other : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,13 +328,14 @@ export function optional<T>(schema: Schema<T>): OptionalField<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// One or several lines: a plain string, or a list of strings when the writer chooses the breaks.
+// One or several lines: a plain string, or a list of strings when the writer chooses the breaks. A line
+// may be richer than a string (a name with its footnote, src/kinds/notedText.ts).
 
-export class LinesSchema extends Schema<string[]> {
-  constructor(readonly line: Schema<string>) {
+export class LinesSchema<T = string> extends Schema<T[]> {
+  constructor(readonly line: Schema<T>) {
     super();
   }
-  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<string[]> {
+  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<T[]> {
     const node = resolve(raw, ctx);
     if (node === INVALID) return INVALID;
     if (isSeq(node)) return new ListSchema(this.line, 1).check(node, path, ctx);

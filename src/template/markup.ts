@@ -12,17 +12,21 @@
  *   <table [widths="1,5,2"]><tr><th>STT</th><th>…</th></tr><tr><td [align="…"]>…</td>…</tr></table>
  *   <appendix> <p>…</p> <table>…</table> </appendix>   (the content of each phụ lục, in order)
  *
- * Data's own emphasis (**đậm**, *nghiêng*: src/text/emphasis.ts) arrives already parsed, as control
- * characters around a run (dataEmphasis.ts), and only ever styles text: it cannot open or close a tag.
+ * Data's own emphasis (**đậm**, *nghiêng*: src/text/emphasis.ts) and footnotes (^[…]) arrive already
+ * parsed, as control characters around a run or a note's text (dataEmphasis.ts), and only ever style text
+ * or add a footnote mark: they cannot open or close a tag.
  */
 import { refProblem } from './charRefs.js';
 import {
   CLOSE,
-  EMPHASIS_MARK,
-  EMPHASIS_SPLIT,
+  DATA_MARK,
+  DATA_MARKUP_SPLIT,
+  encodedNote,
+  literalNote,
   OPEN_BOLD,
   OPEN_BOLD_ITALIC,
   OPEN_ITALIC,
+  plainData,
 } from './dataEmphasis.js';
 import type { BodyTable, BodyTableCell, ContentBlock, ParagraphAlign, TextRun } from '../model/document.js';
 import { ND30_ELEMENTS } from '../layout/nd30Elements.js';
@@ -90,9 +94,9 @@ class Reader {
     const m = TAG.exec(this.text);
     if (!m) return undefined;
     const attrs: Record<string, string> = {};
-    // Data put in an attribute keeps its text, not its emphasis.
+    // Data put in an attribute keeps its text, not its emphasis; a footnote prints as written.
     for (const a of (m[3] ?? '').matchAll(/([a-z]+)(?:="([^"]*)")?/g))
-      attrs[a[1]!] = a[2]?.replace(EMPHASIS_MARK, '') ?? 'true';
+      attrs[a[1]!] = a[2] === undefined ? 'true' : plainData(a[2]);
     return { name: m[2]!, closing: m[1] === '/', attrs, start: m.index, end: TAG.lastIndex };
   }
 
@@ -135,12 +139,9 @@ function readInline(
       reader.pos = tag.end;
       const note: TextRun[] = [];
       readInline(reader, 'note', { bold: false, italic: false }, note, depth + 1);
-      const text = plainText(trimRuns(note));
-      if (text === '') continue;
-      // The mark goes after the text so far; an empty run carries it when the note opens a paragraph.
-      const last = runs[runs.length - 1];
-      if (last && last.footnote === undefined) last.footnote = text;
-      else runs.push({ text: '', footnote: text });
+      // A footnote cannot hold one: data's "^[…]" inside a note prints as written.
+      const text = textWithNotes(trimRuns(note));
+      if (text !== '') attachNote(runs, text);
       continue;
     }
     if (tag.name === 'br' && !tag.closing && allowBreak) {
@@ -163,20 +164,32 @@ function readInline(
   }
 }
 
+/** The mark goes after the text so far; an empty run carries it when the note opens a paragraph. */
+function attachNote(runs: TextRun[], text: string): void {
+  const last = runs[runs.length - 1];
+  if (last && last.footnote === undefined) last.footnote = text;
+  else runs.push({ text: '', footnote: text });
+}
+
 /**
  * Adds text read between two tags. Data emphasis (dataEmphasis.ts) comes as control-character pairs,
  * each inside one string of data and so inside one such text: it adds bold or italic to the style the
- * tags give, up to its CLOSE or the end of the text, and never more than that.
+ * tags give, up to its CLOSE or the end of the text, and never more than that. A data footnote adds its
+ * mark where it stands.
  */
 function pushText(runs: TextRun[], raw: string, style: { bold: boolean; italic: boolean }): void {
   const folded = raw.replace(/\s+/g, ' ');
-  if (!EMPHASIS_SPLIT.test(folded)) {
+  if (!DATA_MARK.test(folded)) {
     pushStyled(runs, folded, style);
     return;
   }
   let data = { bold: false, italic: false };
-  for (const piece of folded.split(EMPHASIS_SPLIT)) {
-    if (piece === OPEN_BOLD) data = { bold: true, italic: false };
+  for (const piece of folded.split(DATA_MARKUP_SPLIT)) {
+    const note = encodedNote(piece);
+    if (note !== undefined) {
+      const text = note.trim();
+      if (text !== '') attachNote(runs, text);
+    } else if (piece === OPEN_BOLD) data = { bold: true, italic: false };
     else if (piece === OPEN_ITALIC) data = { bold: false, italic: true };
     else if (piece === OPEN_BOLD_ITALIC) data = { bold: true, italic: true };
     else if (piece === CLOSE) data = { bold: false, italic: false };
@@ -203,8 +216,11 @@ function trimRuns(runs: TextRun[]): TextRun[] {
   return runs.filter((r) => r.text !== '' || r.footnote !== undefined || r.lineBreak);
 }
 
-function plainText(runs: TextRun[]): string {
-  return runs.map((r) => r.text).join('');
+/** Runs as one plain string where runs cannot be (a title line, a note): footnotes as written, "^[…]". */
+function textWithNotes(runs: TextRun[]): string {
+  return runs
+    .map((r) => (r.footnote === undefined ? r.text : `${r.text}${literalNote(r.footnote)}`))
+    .join('');
 }
 
 const ALIGNS: readonly ParagraphAlign[] = ['justify', 'center', 'left'];
@@ -308,7 +324,7 @@ function readHeading(reader: Reader, tag: Tag, out: TemplateOutput): void {
   if (tag.name === 'type') {
     const runs: TextRun[] = [];
     readInline(reader, 'type', plain, runs);
-    out.typeName = plainText(trimRuns(runs));
+    out.typeName = textWithNotes(trimRuns(runs));
   } else if (tag.name === 'summary') {
     for (
       reader.skipSpace();
@@ -318,7 +334,7 @@ function readHeading(reader: Reader, tag: Tag, out: TemplateOutput): void {
       reader.expectTag('line', false);
       const runs: TextRun[] = [];
       readInline(reader, 'line', plain, runs);
-      const line = plainText(trimRuns(runs));
+      const line = textWithNotes(trimRuns(runs));
       if (line !== '') out.summaryLines.push(line);
     }
     reader.expectTag('summary', true);

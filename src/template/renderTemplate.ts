@@ -18,7 +18,7 @@ import type { TemplateFile, TemplateStore } from './templateStore.js';
 import { findUnsafePath } from './unsafePaths.js';
 import { checkTemplate, MAX_NESTING, tooDeep } from './templateChecks.js';
 import { viewWithValidText } from './viewChars.js';
-import { viewWithEmphasis } from './dataEmphasis.js';
+import { plainData, viewWithEmphasis } from './dataEmphasis.js';
 
 /**
  * The most text (UTF-16 code units) a template may produce: 4 Mi characters, some 1,500 pages. The
@@ -320,7 +320,8 @@ function describeOutputSpot(output: string, offset: number): string {
   const line = before.split('\n').length;
   const start = before.lastIndexOf('\n') + 1;
   const end = output.indexOf('\n', offset);
-  const text = output.slice(start, end === -1 ? undefined : end).trim();
+  // Data's emphasis and notes, encoded (dataEmphasis.ts), are shown as the clerk wrote them.
+  const text = plainData(output.slice(start, end === -1 ? undefined : end)).trim();
   const shown = text.length > 80 ? `${text.slice(0, 77)}…` : text;
   return `(dòng ${line} của văn bản mẫu tạo ra: «${shown}»)`;
 }

@@ -10,32 +10,67 @@
  * - A marker that finds no partner prints literally, so no text is ever lost.
  * - Inside a pair the other lengths pair again (**đậm *và nghiêng* đậm**); markers that overlap
  *   (**a *b** c*) keep the pair that opens first and print the other literally.
- * - A backslash right before "*" makes that "*" literal and is dropped; any other backslash is text.
+ * - A backslash right before "*" or "^" makes that character literal and is dropped; any other
+ *   backslash is text.
+ *
+ * and footnotes, "^[the note's text]" (inlineNote.ts): the mark follows the text before it, in the
+ * emphasis around it ("**đậm^[chú thích]**"). A note is one piece: markers inside it pair only with each
+ * other, and its own emphasis and notes style nothing (a footnote's text is plain).
  *
  * Nothing else is read: "<b>", "- " or "1." in data print as written.
  */
+import { NOTE_OPEN, noteReader } from './inlineNote.js';
 
 export interface EmphasisRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** A footnote whose mark follows this run's text: the note's text. */
+  footnote?: string;
 }
 
 type Token =
-  { kind: 'text'; text: string } | { kind: 'stars'; count: number; canOpen: boolean; canClose: boolean };
+  | { kind: 'text'; text: string }
+  | { kind: 'stars'; count: number; canOpen: boolean; canClose: boolean }
+  | { kind: 'note'; text: string };
 
 const SPACE = /\s/;
 
-function tokenize(text: string): Token[] {
+/** What markup `text` may hold: none when it has no "*" and no "^" (most data). */
+function hasMarkup(text: string): boolean {
+  return text.includes('*') || text.includes('^');
+}
+
+/** The text of a note: plain, trimmed; empty when it holds nothing to print. */
+function noteText(inner: string): string {
+  return read(inner, false)
+    .map((r) => r.text)
+    .join('')
+    .trim();
+}
+
+function tokenize(text: string, notes: boolean): Token[] {
   const tokens: Token[] = [];
+  const noteAt = notes && text.includes(NOTE_OPEN) ? noteReader(text) : undefined;
   let literal = '';
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
-    if (c === '\\' && text[i + 1] === '*') {
-      literal += '*';
+    if (c === '\\' && (text[i + 1] === '*' || text[i + 1] === '^')) {
+      literal += text[i + 1];
       i += 2;
       continue;
+    }
+    if (noteAt && text.startsWith(NOTE_OPEN, i)) {
+      const note = noteAt(i);
+      const printed = note ? noteText(note.inner) : '';
+      if (note && printed !== '') {
+        if (literal !== '') tokens.push({ kind: 'text', text: literal });
+        literal = '';
+        tokens.push({ kind: 'note', text: printed });
+        i = note.end;
+        continue;
+      }
     }
     if (c !== '*') {
       literal += c;
@@ -84,14 +119,21 @@ function nextAfter(list: number[], after: number): number {
   return lo < list.length ? list[lo]! : -1;
 }
 
-/** The text as runs; adjacent runs of one style are merged and empty ones dropped. */
+/**
+ * The text as runs; adjacent runs of one style are merged and empty ones dropped. A footnote stays on
+ * the run it follows (an empty run when nothing comes before it).
+ */
 export function parseEmphasis(text: string): EmphasisRun[] {
+  return read(text, true);
+}
+
+function read(text: string, notes: boolean): EmphasisRun[] {
   const runs: EmphasisRun[] = [];
-  if (!text.includes('*')) {
-    if (text !== '') runs.push({ text: text.replace(/\\\*/g, '*') });
+  if (!hasMarkup(text)) {
+    if (text !== '') runs.push({ text });
     return runs;
   }
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, notes);
   // Closers of each length, in order: finding a partner is a binary search, so long strings of
   // unpaired markers stay linear-logarithmic.
   const closers: Record<number, number[]> = { 1: [], 2: [], 3: [] };
@@ -101,7 +143,8 @@ export function parseEmphasis(text: string): EmphasisRun[] {
   const push = (value: string, style: Style) => {
     if (value === '') return;
     const last = runs[runs.length - 1];
-    if (last && !!last.bold === style.bold && !!last.italic === style.italic) {
+    // Text after a footnote mark starts a run of its own, so the mark stays where it was written.
+    if (last && last.footnote === undefined && !!last.bold === style.bold && !!last.italic === style.italic) {
       last.text += value;
       return;
     }
@@ -111,12 +154,21 @@ export function parseEmphasis(text: string): EmphasisRun[] {
       ...(style.italic ? { italic: true } : {}),
     });
   };
+  const attach = (note: string) => {
+    const last = runs[runs.length - 1];
+    if (last && last.footnote === undefined) last.footnote = note;
+    else runs.push({ text: '', footnote: note });
+  };
   // Within a pair of length n there is no closer of length n, so the recursion is at most three deep.
-  const read = (from: number, to: number, style: Style) => {
+  const walk = (from: number, to: number, style: Style) => {
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
       if (t.kind === 'text') {
         push(t.text, style);
+        continue;
+      }
+      if (t.kind === 'note') {
+        attach(t.text);
         continue;
       }
       const partner = t.canOpen && t.count <= 3 ? nextAfter(closers[t.count]!, i) : -1;
@@ -126,15 +178,15 @@ export function parseEmphasis(text: string): EmphasisRun[] {
         continue;
       }
       const add = STYLE_OF[t.count]!;
-      read(i + 1, partner, { bold: style.bold || !!add.bold, italic: style.italic || !!add.italic });
+      walk(i + 1, partner, { bold: style.bold || !!add.bold, italic: style.italic || !!add.italic });
       i = partner;
     }
   };
-  read(0, tokens.length, { bold: false, italic: false });
+  walk(0, tokens.length, { bold: false, italic: false });
   return runs;
 }
 
-/** The text without its markup: what the document prints, unstyled. */
+/** The text without its markup: what the document prints in the line, unstyled (footnotes left out). */
 export function emphasisPlainText(text: string): string {
   return parseEmphasis(text)
     .map((r) => r.text)

@@ -67,6 +67,8 @@ chỗ sai. Tệp luôn được lưu dạng UTF-8 (vanban không đọc bảng m
 - Thụt đầu dòng bằng dấu cách (hai dấu cách mỗi bậc), không dùng phím Tab.
 - Chữ đậm \`**…**\`, nghiêng \`*…*\`, cả hai \`***…***\` (\`\\*\` để in dấu sao). Dòng bắt đầu bằng dấu sao thì đặt
   trong nháy đơn: \`- '**Chủ trì cuộc họp:** đồng chí …'\`.
+- Chú thích cuối trang: \`^[lời chú thích]\` ngay sau chữ cần chú thích (\`\\^\` để in dấu mũ); ở Kính gửi,
+  Nơi nhận: \`{ name: …, footnote: … }\`.
 - Dòng bắt đầu bằng cụm trong ngoặc kép hay \`[Khẩn]\`, dòng kết thúc bằng dấu hai chấm, dấu phẩy trong \`{ … }\`
   và \` #\` dính liền chữ phía sau: vanban báo đúng chỗ và cách sửa (thường là đặt cả dòng trong nháy đơn).
 `;

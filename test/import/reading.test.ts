@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { labelOf } from '../../src/import/labels.js';
 import { runsMarkup } from '../../src/import/runsMarkup.js';
+import type { NotedRun } from '../../src/import/notedRuns.js';
 import { readContent, type BodyBlock } from '../../src/import/bodyTree.js';
 import { labelOf as label } from '../../src/import/labels.js';
 import { readDate, readNumber } from '../../src/import/headerFields.js';
@@ -93,6 +94,66 @@ describe('runs as emphasis markup', () => {
         },
       ),
     );
+  });
+});
+
+describe('runs with footnote marks', () => {
+  const mark = (notes: string[]): NotedRun => ({ ...run(''), notes });
+
+  it('writes each note as "^[…]" where its mark stands, inside the emphasis around it', () => {
+    expect(runsMarkup([run('Căn cứ Luật'), mark(['Luật số 01.']), run(' và Nghị định')])).toBe(
+      'Căn cứ Luật^[Luật số 01.] và Nghị định',
+    );
+    expect(runsMarkup([run('phát triển', true), mark(['Giai đoạn 2021.']), run(' khoa học')])).toBe(
+      '**phát triển^[Giai đoạn 2021.]** khoa học',
+    );
+    expect(runsMarkup([run('a'), mark(['một', 'hai']), run('.')])).toBe('a^[một]^[hai].');
+    // A note's brackets and markers are escaped; the text's own "^[" too, and a caret after a backslash.
+    expect(runsMarkup([run('x'), mark(['[a] b] *c* ^[d'])])).toBe('x^[\\[a\\] b\\] \\*c\\* \\^\\[d]');
+    expect(runsMarkup([run('giá ^[x] và a\\^b, m^2')])).toBe('giá \\^[x] và a\\\\^b, m^2');
+  });
+
+  it('reads back to the same text with each note at its place (property)', () => {
+    const piece = fc.record({
+      text: fc.constantFrom('a', 'ễ', ' ', '^', '[', ']', '*', '\\', '.', 'Đ b'),
+      bold: fc.boolean(),
+      note: fc.option(fc.constantFrom('ghi chú', '[1]', 'a*b*', '^[x]', 'x\\'), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const runs: NotedRun[] = parts.map((p) => ({
+          ...run(p.text, p.bold),
+          ...(p.note !== undefined ? { notes: [p.note] } : {}),
+        }));
+        const back = parseEmphasis(runsMarkup(runs))
+          .map((r) => `${r.text}${r.footnote !== undefined ? `|${r.footnote}|` : ''}`)
+          .join('');
+        // A backslash cannot stand right before a mark ("\\^[" is a caret): the mark goes before it.
+        let expected = '';
+        let slashes = '';
+        for (const r of runs) {
+          for (const c of r.text) {
+            if (c === '\\') slashes += c;
+            else [expected, slashes] = [`${expected}${slashes}${c}`, ''];
+          }
+          if (r.notes) expected += `|${r.notes[0]}|`;
+        }
+        expected += slashes;
+        const fold = (t: string) => t.replace(/\s+/gu, ' ').trim();
+        expect(fold(back)).toBe(fold(expected));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives an item its note: when one mark ends it, and keeps any other in place', () => {
+    const read = readContent([
+      { runs: [run('Mở đầu'), { ...run(''), notes: ['Ở giữa.'] }, run(' tiếp.')] },
+      { label: label('1. Một')!, runs: [run('Một.'), { ...run(''), notes: ['Cuối.'] }, run(' ')] },
+      { label: label('2. Hai')!, runs: [run('Hai'), { ...run(''), notes: ['Trước dấu chấm.'] }, run('.')] },
+    ]);
+    expect(read.intro).toEqual(['Mở đầu^[Ở giữa.] tiếp.']);
+    expect(read.items).toEqual([{ text: 'Một.', note: 'Cuối.' }, 'Hai^[Trước dấu chấm.].']);
   });
 });
 

@@ -133,6 +133,19 @@ describe('end mark', () => {
     expect(body[3]).toMatchObject({ runs: [{ text: './.' }], indent: 'firstLine', keepWithNext: true });
     expect((body[1] as BodyParagraph).keepWithNext).toBeUndefined();
   });
+
+  it('closes the paragraph after a footnote mark that ends it: "thực hiện¹./."', () => {
+    const noted = (runs: BodyParagraph['runs']): BodyParagraph => ({ ...p(''), runs });
+    expect(finishBody([noted([{ text: 'thực hiện.', footnote: 'x' }])])[0]!.runs).toEqual([
+      { text: 'thực hiện', footnote: 'x' },
+      { text: './.' },
+    ]);
+    expect(finishBody([noted([{ text: 'thực hiện' }, { text: '', footnote: 'x' }])])[0]!.runs).toEqual([
+      { text: 'thực hiện' },
+      { text: '', footnote: 'x' },
+      { text: './.' },
+    ]);
+  });
 });
 
 describe('what the writer typed wins over what a kind adds', () => {

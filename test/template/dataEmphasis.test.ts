@@ -9,7 +9,7 @@ import type { TemplateStore } from '../../src/template/templateStore.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { loadDocument } from '../../src/load/loadDocument.js';
 import { renderDocx } from '../../src/render/docx/renderDocx.js';
-import { emphasisPlainText } from '../../src/text/emphasis.js';
+import { emphasisPlainText, parseEmphasis } from '../../src/text/emphasis.js';
 import { paragraphTexts, unzip } from '../support/unzip.js';
 import { exampleWith, makeWorkspace } from '../support/workspace.js';
 
@@ -81,6 +81,9 @@ describe('data emphasis in templates', () => {
       '**',
       '***',
       '\\*',
+      '^[',
+      ']',
+      '\\^',
       ' ',
       'ễ',
       '<p>',
@@ -95,15 +98,73 @@ describe('data emphasis in templates', () => {
         fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
         (data) => {
           const out = run('<p>{{data}}</p><p><b>cố định</b></p>', { data });
+          const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
           const texts = out.body.map((b) =>
-            b.type === 'paragraph' ? b.runs.map((r) => r.text).join('') : '?',
+            b.type === 'paragraph' ? fold(b.runs.map((r) => r.text).join('')) : '?',
           );
-          const expected = emphasisPlainText(data).replace(/\s+/g, ' ').trim();
-          expect(texts).toEqual([...(expected === '' ? [] : [expected]), 'cố định']);
+          const notes = parseEmphasis(data).filter((r) => r.footnote !== undefined);
+          const expected = fold(emphasisPlainText(data));
+          expect(texts).toEqual([...(expected === '' && notes.length === 0 ? [] : [expected]), 'cố định']);
+          // Each footnote of the data is one mark in its paragraph.
+          const marks = out.body.flatMap((b) => b.runs.filter((r) => r.footnote !== undefined));
+          expect(marks.map((r) => r.footnote)).toEqual(notes.map((r) => fold(r.footnote!)));
         },
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('data footnotes (^[…]) in templates', () => {
+  it('marks the spot in the paragraph, inside the style the template and data give', () => {
+    const out = run('<p><b>Điều 1.</b> {{text}}</p>', {
+      text: 'Thành lập Hội đồng^[Theo Quyết định số 12/QĐ-UBND.] gồm **các ông^[Danh sách kèm theo.]** sau',
+    });
+    expect(out.body[0]).toMatchObject({
+      runs: [
+        { text: 'Điều 1.', bold: true },
+        { text: ' Thành lập Hội đồng', footnote: 'Theo Quyết định số 12/QĐ-UBND.' },
+        { text: ' gồm ' },
+        { text: 'các ông', bold: true, footnote: 'Danh sách kèm theo.' },
+        { text: ' sau' },
+      ],
+    });
+  });
+
+  it('marks a table cell too', () => {
+    const out = run('<table><tr><td>{{cell}}</td></tr></table>', { cell: 'Kinh phí^[Triệu đồng.]' });
+    expect(out.body[0]).toMatchObject({
+      rows: [[{ runs: [{ text: 'Kinh phí', footnote: 'Triệu đồng.' }] }]],
+    });
+  });
+
+  it('prints the note as written where a mark cannot be: title lines, a note', () => {
+    const out = run('<type>{{t}}</type><summary><line>{{s}}</line></summary><p>x<note>{{n}}</note></p>', {
+      t: 'THÔNG BÁO^[a]',
+      s: 'Về việc^[Kèm theo.] họp',
+      n: 'Xem^[c] thêm',
+    });
+    expect(out.typeName).toBe('THÔNG BÁO^[a]');
+    expect(out.summaryLines).toEqual(['Về việc^[Kèm theo.] họp']);
+    expect(out.body[0]).toMatchObject({ runs: [{ text: 'x', footnote: 'Xem^[c] thêm' }] });
+  });
+
+  it('keeps a note in an attribute as written, and quotes it so in a markup error', () => {
+    const diagnostics: Diagnostic[] = [];
+    const out = new TemplateRenderer(store).render(
+      { name: 'x', path: '/x.hbs', text: '<p align="{{a}}">x</p>' },
+      { a: 'center^[b]' },
+      diagnostics,
+    );
+    expect(out).toBeUndefined();
+    expect(diagnostics.map((d) => d.code)).toEqual(['TEMPLATE_MARKUP']);
+    expect(diagnostics[0]!.args.detail).toContain('align="center^[b]"');
+    expect(diagnostics[0]!.args.detail).toContain('«<p align="center^[b]">x</p>»');
+  });
+
+  it('ends at the string that holds it: template text never becomes a note', () => {
+    const out = run('<p>{{a}} giữa] {{b}}</p>', { a: 'mở ^[', b: 'đóng' });
+    expect(out.body[0]).toMatchObject({ runs: [{ text: 'mở ^[ giữa] đóng' }] });
   });
 });
 

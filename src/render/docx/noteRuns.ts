@@ -5,7 +5,7 @@ import { ND30_ELEMENTS } from '../../layout/nd30Elements.js';
 import { run } from './runs.js';
 
 /** A footnote: its text at the footnote size, single spacing. */
-function footnoteRun(text: string): FootnoteReferenceRun {
+export function footnoteRun(text: string): FootnoteReferenceRun {
   return new FootnoteReferenceRun({
     children: [
       new Paragraph({

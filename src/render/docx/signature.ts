@@ -3,7 +3,7 @@
  * room to sign and seal; the name centred under the titles. One row that cannot split, kept with the
  * last body paragraph, so the block never stands alone on a page.
  */
-import { AlignmentType, Paragraph, TabStopType, type Table, type TextRun } from 'docx';
+import { AlignmentType, Paragraph, TabStopType, type Table } from 'docx';
 import type { RecipientList, SignatureBlock } from '../../model/document.js';
 import { ND30 } from '../../layout/nd30.js';
 import { mmToTwip, ptToTwip } from '../../layout/units.js';
@@ -12,6 +12,7 @@ import { centredLine } from './centredLine.js';
 import { SIGNATURE_COLUMNS_MM, usableWidthMm } from './geometry.js';
 import { textWidthMm } from '../../measure/textWidth.js';
 import { run } from './runs.js';
+import { recipientRuns } from './recipientRuns.js';
 
 /** Space between the body and the block; the same on both sides keeps "Nơi nhận:" level with the titles. */
 const BLOCK_BEFORE_PT = 12;
@@ -64,16 +65,14 @@ function groupTabs(recipients: RecipientList): Map<number, number | null> {
 }
 
 /** One recipient: "- " hanging, so wrapped and kept lines align after the dash; a label flush left. */
-function recipientParagraph(item: string, tabMm: number | null | undefined): Paragraph {
+function recipientParagraph(
+  recipients: RecipientList,
+  index: number,
+  tabMm: number | null | undefined,
+): Paragraph {
+  const item = recipients.items[index] ?? '';
   const dash = item.startsWith('- ') ? mmToTwip(textWidthMm('- ', ITEM_STYLE.sizePt)) : 0;
-  const children: TextRun[] = [];
-  item.split('\n').forEach((line, i) => {
-    const [before = '', note] = line.split('\t');
-    children.push(run(before, ITEM_STYLE, i > 0 ? { breakBefore: true } : {}));
-    if (note === undefined) return;
-    if (tabMm === null || tabMm === undefined) children.push(run(` ${note}`, ITEM_STYLE));
-    else children.push(run(note, ITEM_STYLE, { tabBefore: true }));
-  });
+  const children = recipientRuns(recipients, index, tabMm);
   return new Paragraph({
     alignment: AlignmentType.LEFT,
     spacing: { before: 0, after: 0 },
@@ -95,7 +94,7 @@ function recipientsCell(recipients: RecipientList): Paragraph[] {
       { sizePt: ND30.size.recipientsLabel, bold: true, italic: true },
       BLOCK_BEFORE_PT,
     ),
-    ...recipients.items.map((item, i) => recipientParagraph(item, tabs.get(i))),
+    ...recipients.items.map((_, i) => recipientParagraph(recipients, i, tabs.get(i))),
   ];
 }
 
