@@ -74,9 +74,12 @@ export function bodyTexts(model: OfficialDocument): string[] {
   return model.body.map((b) => b.runs.map((r) => r.text).join(''));
 }
 
-/** The paragraph XML whose text is exactly `text`. */
+/** A paragraph's text as a reader sees it: the no-break spaces that keep words on one line read as spaces. */
+export const asRead = (text: string): string => text.replace(/\u00a0/g, ' ');
+
+/** The paragraph XML whose text, as read, is exactly `text`. */
 export function paragraphWith(r: Rendered, text: string): string {
-  const i = r.texts.indexOf(text);
+  const i = r.texts.findIndex((t) => asRead(t) === text);
   expect(i, `paragraph "${text}"`).toBeGreaterThanOrEqual(0);
   return r.paragraphs[i]!;
 }

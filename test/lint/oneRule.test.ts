@@ -453,7 +453,7 @@ const CASES: Case[] = [
     rule: 'KG-02',
     what: 'the last "Kính gửi" line ending ";"',
     example: EXAMPLES.letter,
-    change: (x) => replaceOnce(x, 'thành phố trực thuộc Trung ương.<', 'thành phố trực thuộc Trung ương;<'),
+    change: (x) => replaceOnce(x, 'Trung ương.<', 'Trung ương;<'),
   },
   {
     rule: 'KG-01',

@@ -12,8 +12,17 @@ import { cmToTwip, mmToTwip, ptToTwip } from '../../layout/units.js';
 import { textWidthMm } from '../../measure/textWidth.js';
 import { run } from './runs.js';
 import { ItemMarks } from './markedRuns.js';
+import { keepWordsTogether } from '../../text/keepTogether.js';
+import { TEXT_WIDTH_MM } from './geometry.js';
 
 const A = ND30_ELEMENTS.addressees;
+
+/** Word wraps a long recipient by itself; a no-break space keeps it from cutting "Trung / ương". */
+const unbroken = (text: string, leftMm: number, hangingMm: number): string =>
+  keepWordsTogether(text, (s) => textWidthMm(s, A.sizePt), {
+    firstMm: TEXT_WIDTH_MM - leftMm,
+    restMm: TEXT_WIDTH_MM - leftMm - hangingMm,
+  });
 
 /** Where the colon of "Kính gửi:" starts, from the left margin: the dashes of a list go there. */
 export function addresseeDashMm(label: string): number {
@@ -38,7 +47,9 @@ function line(
     spacing: { before: ptToTwip(beforePt), after: 0 },
     keepNext: !last,
     keepLines: true,
-    children: marks.runs(`${lead}${block.items[item] ?? ''}`, -lead.length, { sizePt: A.sizePt }),
+    children: marks.runs(unbroken(`${lead}${block.items[item] ?? ''}`, leftMm, hangingMm), -lead.length, {
+      sizePt: A.sizePt,
+    }),
   });
 }
 

@@ -7,21 +7,36 @@ import type { FootnoteReferenceRun, TextRun } from 'docx';
 import type { RecipientList } from '../../model/document.js';
 import { ND30 } from '../../layout/nd30.js';
 import { ItemMarks } from './markedRuns.js';
+import { keepWordsTogether, type LineRoom } from '../../text/keepTogether.js';
+import { textWidthMm } from '../../measure/textWidth.js';
 
 const ITEM_STYLE = { sizePt: ND30.size.recipientsItem };
 
-/** items[index] of the list as runs; `tabMm` is where its group's note goes (none: after a space). */
+/** Word wraps a long entry by itself; a no-break space keeps it from cutting "Trung / ương". */
+function unbroken(text: string, room: LineRoom): string {
+  return keepWordsTogether(text, (s) => textWidthMm(s, ITEM_STYLE.sizePt), room);
+}
+
+/**
+ * items[index] of the list as runs; `tabMm` is where its group's note goes (none: after a space), `room`
+ * the width of its first line and of the lines under it (after the dash).
+ */
 export function recipientRuns(
   recipients: RecipientList,
   index: number,
   tabMm: number | null | undefined,
+  room: LineRoom,
 ): Array<TextRun | FootnoteReferenceRun> {
   const marks = new ItemMarks(recipients.footnotes, index);
   const children: Array<TextRun | FootnoteReferenceRun> = [];
   let from = 0;
   (recipients.items[index] ?? '').split('\n').forEach((line, i) => {
     const [before = '', note] = line.split('\t');
-    children.push(...marks.runs(before, from, ITEM_STYLE, i > 0 ? { breakBefore: true } : {}));
+    // A kept line starts under the dash, as the wrapped lines do.
+    const lineRoom = i === 0 ? room : { firstMm: room.restMm, restMm: room.restMm };
+    children.push(
+      ...marks.runs(unbroken(before, lineRoom), from, ITEM_STYLE, i > 0 ? { breakBefore: true } : {}),
+    );
     if (note !== undefined) {
       // The note stands after the tab, or after a space in the tab's place.
       const tab = from + before.length;

@@ -71,8 +71,10 @@ function recipientParagraph(
   tabMm: number | null | undefined,
 ): Paragraph {
   const item = recipients.items[index] ?? '';
-  const dash = item.startsWith('- ') ? mmToTwip(textWidthMm('- ', ITEM_STYLE.sizePt)) : 0;
-  const children = recipientRuns(recipients, index, tabMm);
+  const dashMm = item.startsWith('- ') ? textWidthMm('- ', ITEM_STYLE.sizePt) : 0;
+  const dash = mmToTwip(dashMm);
+  const usable = usableWidthMm(SIGNATURE_COLUMNS_MM[0]);
+  const children = recipientRuns(recipients, index, tabMm, { firstMm: usable, restMm: usable - dashMm });
   return new Paragraph({
     alignment: AlignmentType.LEFT,
     spacing: { before: 0, after: 0 },
