@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hintOf, messageOf } from '../diagnostics/format.js';
 import { REVIEW_MARK_COMMENT } from '../kinds/newDocument.js';
 import type { DocumentLoader } from '../load/loadDocument.js';
+import { lintDisagreements } from '../api/lintAgreement.js';
 import type { OfficialDocument } from '../model/document.js';
 import { pathAtOffset } from './yamlPatch.js';
 
@@ -97,9 +98,12 @@ export function reviewMarks(text: string): ReviewMark[] {
 }
 
 export function createChecker(loader: DocumentLoader) {
-  return function checkText(absPath: string, rel: string, text: string): CheckedText {
+  return async function checkText(absPath: string, rel: string, text: string): Promise<CheckedText> {
     // Checked where it will be saved: agency profiles and relative `templates:` resolve as the CLI's do.
     const loaded = loader.load(absPath, { text });
+    // The same judgement as `vanban check`: what lint would report on the DOCX, at the field.
+    if (loaded.model && !loaded.diagnostics.some((d) => d.severity === 'error'))
+      loaded.diagnostics.push(...(await lintDisagreements(loaded.model, absPath, loaded.locate)));
     const result: CheckedText = {
       diagnostics: loaded.diagnostics.map((d) => shown(d, rel, text, absPath)),
       marks: reviewMarks(text),

@@ -6,7 +6,7 @@ import type { Workspace } from './workspace.js';
 
 export interface ServeContext {
   workspace: Workspace;
-  checkText(absPath: string, rel: string, text: string): CheckedText;
+  checkText(absPath: string, rel: string, text: string): Promise<CheckedText>;
   /** The LibreOffice executable; null when pages are never converted (HTML approximation only). */
   soffice: string | null;
   /** Runs conversions one at a time (two shared cores; LibreOffice is heavy). */

@@ -218,6 +218,25 @@ describe('documents', () => {
     expect(reply.html).toBeNull();
   });
 
+  it('gives the judgement vanban check gives: what lint would report on the DOCX, placed on the field', async () => {
+    const text = exampleText()
+      .replace(
+        '  - Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 8',
+        '  - KẾT LUẬN CỦA GIÁM ĐỐC SỞ TẠI CUỘC HỌP GIAO BAN THÁNG 8',
+      )
+      .replace('  - và nhiệm vụ trọng tâm tháng 9/2020', '  - VÀ NHIỆM VỤ TRỌNG TÂM THÁNG 9/2020');
+    expect(text).toContain('KẾT LUẬN CỦA');
+    const reply = (await post('/api/validate', { path: DOC, text })).json();
+    const diagnostics = reply.diagnostics as Array<{
+      code: string;
+      path: unknown[];
+      message: { vi: string };
+    }>;
+    expect(diagnostics.map((d) => d.code)).toEqual(['LINT_WOULD_REPORT']);
+    expect(diagnostics[0]!.message.vi).toContain('TY-01');
+    expect(diagnostics[0]!.path[0]).toBe('summary');
+  });
+
   it('checks unsaved text where it will be saved: a relative templates: folder resolves as in the CLI', async () => {
     ws.write('data/mau-rieng/ghi-chu.txt', 'thư mục mẫu riêng của văn bản');
     const text = exampleText().replace(/^kind: (.*)$/m, 'kind: $1\ntemplates: mau-rieng');

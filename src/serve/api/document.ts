@@ -7,13 +7,13 @@ import { findKind } from '../../kinds/registry.js';
 import { HttpError, sendJson } from '../http.js';
 import { versionOf, type Handler, type ServeContext } from '../context.js';
 
-export function documentPayload(ctx: ServeContext, rel: string, text: string, version: string) {
+export async function documentPayload(ctx: ServeContext, rel: string, text: string, version: string) {
   const abs = ctx.workspace.resolveYaml(rel, false);
   const doc = parseDocument(text);
   const data: unknown = doc.errors.length === 0 ? doc.toJS() : null;
   const kindId = typeof data === 'object' && data !== null ? (data as { kind?: unknown }).kind : undefined;
   const kind = typeof kindId === 'string' ? findKind(kindId) : undefined;
-  const checked = ctx.checkText(abs, rel, text);
+  const checked = await ctx.checkText(abs, rel, text);
   return {
     path: rel,
     text,
@@ -30,5 +30,5 @@ export const getDocument: Handler = async (ctx, _req, url, res) => {
   const rel = url.searchParams.get('path');
   if (!rel) throw new HttpError(400, 'Thiếu đường dẫn tệp.', 'Missing path.');
   const bytes = ctx.workspace.readYaml(rel);
-  sendJson(res, 200, documentPayload(ctx, rel, bytes.toString('utf8'), versionOf(bytes)));
+  sendJson(res, 200, await documentPayload(ctx, rel, bytes.toString('utf8'), versionOf(bytes)));
 };

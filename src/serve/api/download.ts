@@ -18,7 +18,7 @@ export const download: Handler = async (ctx, _req, url, res) => {
   if (format !== 'docx' && format !== 'pdf')
     throw new HttpError(400, 'Chỉ tải được DOCX hoặc PDF.', 'format must be docx or pdf.');
   const abs = ctx.workspace.resolveYaml(rel);
-  const checked = ctx.checkText(abs, rel, ctx.workspace.readYaml(rel).toString('utf8'));
+  const checked = await ctx.checkText(abs, rel, ctx.workspace.readYaml(rel).toString('utf8'));
   if (!checked.model || checked.diagnostics.some((d) => d.severity === 'error'))
     throw new HttpError(
       422,

@@ -13,7 +13,7 @@ export const preview: Handler = async (ctx, req, _url, res) => {
   const rel = stringField(body, 'path')!;
   const abs = ctx.workspace.resolveYaml(rel, false);
   const text = textOf(ctx, body, abs);
-  const checked = ctx.checkText(abs, rel, text);
+  const checked = await ctx.checkText(abs, rel, text);
   if (!checked.model)
     throw new HttpError(422, 'Văn bản còn lỗi, chưa dựng được trang in.', 'The document has errors.', {
       diagnostics: checked.diagnostics,

@@ -31,7 +31,7 @@ export const save: Handler = async (ctx, req, _url, res) => {
     const problem = writeFileSafely(abs, bytes, { force: true });
     if (problem) throw new HttpError(500, formatDiagnostic(problem, 'vi'), formatDiagnostic(problem, 'en'));
   }
-  const checked = ctx.checkText(abs, rel, text);
+  const checked = await ctx.checkText(abs, rel, text);
   sendJson(res, 200, {
     path: rel,
     text,

@@ -24,7 +24,7 @@ export const validate: Handler = async (ctx, req, _url, res) => {
   const rel = stringField(body, 'path')!;
   const abs = ctx.workspace.resolveYaml(rel, false);
   const text = textOf(ctx, body, abs);
-  const checked = ctx.checkText(abs, rel, text);
+  const checked = await ctx.checkText(abs, rel, text);
   const parsed = parseDocument(text);
   sendJson(res, 200, {
     text,
