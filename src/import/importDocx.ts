@@ -306,7 +306,11 @@ export function importDocx(bytes: Uint8Array | ByteSource): ImportResult {
     const id = asciiSlug(second.name) || 'nguoi-ky-2';
     const title = readSignature(second.titleLines, second.name, corpus);
     profile.people.push({ id, name: second.name, title: title.title || second.titleLines.join(' ') });
-    doc.co_signer = { person: id, title_lines: second.titleLines };
+    doc.co_signer = {
+      person: id,
+      title_lines: second.titleLines,
+      ...(second.titleAboveName.length > 0 ? { title_above_name: second.titleAboveName.join(' ') } : {}),
+    };
   }
   const signer: Record<string, unknown> = { person: personId };
   if (signature.authority !== 'none') signer.authority = signature.authority;
@@ -522,10 +526,13 @@ export function landscapeAt(ctx: LintContext, paragraph: number): boolean {
  * A second signature beside the first (a biên bản's THƯ KÝ, a joint letter's other signer): another
  * cell of the signature's row with title lines in capitals and a name under them, and no Nơi nhận.
  */
+/** Room set before a line that makes it the first line after the signing space, twips (10 mm). */
+const SIGNING_SPACE_TW = 567;
+
 function secondSignature(
   ctx: LintContext,
   el: Elements,
-): { titleLines: string[]; name: string; paragraphs: Paragraph[] } | undefined {
+): { titleLines: string[]; titleAboveName: string[]; name: string; paragraphs: Paragraph[] } | undefined {
   const place = el.signatureTitles[0]?.para.cell;
   if (!place) return undefined;
   const cells = new Map<number, Paragraph[]>();
@@ -535,13 +542,20 @@ function secondSignature(
     cells.set(c.cell, [...(cells.get(c.cell) ?? []), p]);
   }
   for (const paras of cells.values()) {
-    const lines = paras.map((p) => tidy(p.text)).filter((l) => l !== '');
+    const filled = paras.filter((p) => tidy(p.text) !== '');
+    const lines = filled.map((p) => tidy(p.text));
     if (lines.length < 2 || lines.some((l) => /^nơi\s*nhận/iu.test(l))) continue;
     const name = lines.at(-1)!;
-    const titles = lines.slice(0, -1);
     const isName = /^(\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*$/u.test(name);
-    if (isName && titles.every((t) => t === vietnameseUpper(t)))
-      return { titleLines: titles, name, paragraphs: paras };
+    if (!isName || !lines.slice(0, -1).every((t) => t === vietnameseUpper(t))) continue;
+    // The signing space (empty lines, or room set before a line) ends the titles: capitals between it
+    // and the name are the signer's own post (ô 7b), printed just above the name.
+    const space = filled.findIndex(
+      (p, i) =>
+        i > 0 && (p.props.before >= SIGNING_SPACE_TW || paras.indexOf(p) > paras.indexOf(filled[i - 1]!) + 1),
+    );
+    const post = space > 0 && space < filled.length - 1 ? lines.slice(space, -1) : [];
+    return { titleLines: lines.slice(0, -1 - post.length), titleAboveName: post, name, paragraphs: paras };
   }
   return undefined;
 }

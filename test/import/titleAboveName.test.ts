@@ -40,6 +40,34 @@ describe('import of title_above_name', () => {
     expect(back.model!.signature).toEqual(original.model!.signature);
   });
 
+  it("gives back a co-signer's post too, not as one of its title lines", async () => {
+    const dir = agencyFolder('ubnd-xa-hai-ninh');
+    const text = readFileSync(join(DATA, '2023-03-ke-hoach-phong-chong-thien-tai.yaml'), 'utf8');
+    const source = join(dir, 'kh.yaml');
+    writeFileSync(
+      source,
+      text.replace(
+        SIGNER,
+        `${SIGNER}co_signer:\n  person: cong-chuc-van-phong\n  title_lines: [NGƯỜI LẬP]\n  title_above_name: Công chức Văn phòng\n`.replace(
+          `${SIGNER}co_signer`,
+          `${SIGNER.trimEnd()}\nco_signer`,
+        ),
+      ),
+    );
+    const original = await render(source, { write: false });
+    expect(original.model?.secondSignature?.titleAboveName).toEqual(['CÔNG CHỨC VĂN PHÒNG']);
+    const docx = join(dir, 'kh.docx');
+    writeFileSync(docx, original.docx!);
+    const output = join(dir, 'back', 'kh.yaml');
+    expect(importFile(docx, { output }).diagnostics).toEqual([]);
+    const coSigner = (parse(readFileSync(output, 'utf8')) as { co_signer: Record<string, unknown> })
+      .co_signer;
+    expect(coSigner.title_lines).toEqual(['NGƯỜI LẬP']);
+    expect(coSigner.title_above_name).toBe('CÔNG CHỨC VĂN PHÒNG');
+    const back = await check(output);
+    expect(back.model!.secondSignature).toEqual(original.model!.secondSignature);
+  });
+
   it('joins a post printed on two lines into one', () => {
     const read = readSignature(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], 'Nguyễn Văn An', '', [
       'PHÓ GIÁM ĐỐC',
