@@ -100,32 +100,41 @@ export class PatternSchema extends Schema<string> {
   }
 }
 
-export class IntegerSchema extends Schema<number> {
+/** A number in [min, max]; each subclass says which written values are its numbers. */
+abstract class NumberInRange extends Schema<number> {
   constructor(
     readonly min: number,
     readonly max: number,
   ) {
     super();
   }
+  /** The type word of FIELD_TYPE's message. */
+  protected abstract readonly expected: string;
+  protected abstract read(value: unknown): number | undefined;
   check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<number> {
     const node = resolve(raw, ctx);
     if (node === INVALID) return INVALID;
-    const value = isScalar(node) ? node.value : undefined;
-    if (typeof value !== 'number' || !Number.isInteger(value)) {
+    const value = this.read(isScalar(node) ? node.value : undefined);
+    if (value === undefined)
       return report(ctx, 'FIELD_TYPE', raw, {
         field: path,
-        expected: 'một số nguyên',
+        expected: this.expected,
         found: describeNode(node),
       });
-    }
-    if (value < this.min || value > this.max) {
+    if (value < this.min || value > this.max)
       return report(ctx, 'VALUE_NOT_ALLOWED', raw, {
         field: path,
         value,
         allowed: `${this.min}–${this.max}`,
       });
-    }
     return value;
+  }
+}
+
+export class IntegerSchema extends NumberInRange {
+  protected readonly expected = 'một số nguyên';
+  protected read(value: unknown): number | undefined {
+    return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
   }
   json(): JsonSchema {
     return { type: 'integer', minimum: this.min, maximum: this.max };
@@ -136,34 +145,13 @@ export class IntegerSchema extends Schema<number> {
  * A decimal number in a range ("1.15"); a Vietnamese decimal comma ("1,15") is read the same way, since
  * clerks write numbers so and YAML would otherwise take it as text.
  */
-export class DecimalSchema extends Schema<number> {
-  constructor(
-    readonly min: number,
-    readonly max: number,
-  ) {
-    super();
-  }
-  check(raw: YamlNode | null, path: string, ctx: CheckContext): Checked<number> {
-    const node = resolve(raw, ctx);
-    if (node === INVALID) return INVALID;
-    const value = isScalar(node) ? node.value : undefined;
-    const number =
-      typeof value === 'number'
-        ? value
-        : typeof value === 'string' && /^\s*\d+(?:,\d+)?\s*$/u.test(value)
-          ? Number(value.trim().replace(',', '.'))
-          : undefined;
-    if (number === undefined || !Number.isFinite(number)) {
-      return report(ctx, 'FIELD_TYPE', raw, { field: path, expected: 'một số', found: describeNode(node) });
-    }
-    if (number < this.min || number > this.max) {
-      return report(ctx, 'VALUE_NOT_ALLOWED', raw, {
-        field: path,
-        value: number,
-        allowed: `${this.min}–${this.max}`,
-      });
-    }
-    return number;
+export class DecimalSchema extends NumberInRange {
+  protected readonly expected = 'một số';
+  protected read(value: unknown): number | undefined {
+    if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+    return typeof value === 'string' && /^\s*\d+(?:,\d+)?\s*$/u.test(value)
+      ? Number(value.trim().replace(',', '.'))
+      : undefined;
   }
   json(): JsonSchema {
     return { type: ['number', 'string'], minimum: this.min, maximum: this.max, pattern: '^\\d+(,\\d+)?$' };
