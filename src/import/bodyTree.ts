@@ -4,7 +4,7 @@
  * a label vanban would print by itself is left out, any other is kept as written (`label:`), so the
  * document prints as it was numbered.
  */
-import type { Paragraph, Run } from '../lint/docxModel.js';
+import type { Paragraph } from '../lint/docxModel.js';
 import {
   LIST_LEVELS,
   NUMBERING,
@@ -14,6 +14,7 @@ import {
   type ContentTable,
   type Level,
   type ListMarker,
+  type TitleStyle,
 } from '../kinds/content.js';
 import { labelOf, type Label } from './labels.js';
 import { notedRuns, trailingNote, type NotedRun } from './notedRuns.js';
@@ -149,16 +150,95 @@ function textOf(block: BodyBlock): string {
   return runsMarkup(block.runs);
 }
 
-/** Splits a heading's runs into its bold lead (the title) and the rest. */
-function splitTitle(runs: readonly NotedRun[]): { title: string; rest: NotedRun[] } | undefined {
+const HAS_WORD = /[\p{L}\d]/u;
+
+const styleOf = (props: { bold: boolean; italic: boolean }): TitleStyle =>
+  props.bold ? (props.italic ? 'bold-italic' : 'bold') : props.italic ? 'italic' : 'normal';
+
+/** A line's first words in one style, and the runs after them. */
+interface Lead {
+  style: TitleStyle;
+  title: NotedRun[];
+  rest: NotedRun[];
+}
+
+/**
+ * The line's lead: its first word's style, and every run up to the first word in another style;
+ * punctuation and spaces in any style go along, as a reader sees "Mục đích:" with a plain colon.
+ */
+function leadOf(runs: readonly NotedRun[]): Lead | undefined {
   const visible = runs.filter((r) => (r.text !== '' || r.notes) && !r.props.hidden);
+  const first = visible.find((r) => HAS_WORD.test(r.text));
+  if (!first) return undefined;
+  const style = styleOf(first.props);
   let i = 0;
-  // A bold-italic lead is emphasis inside the text (***…***), not a heading vanban prints bold.
-  const plainBold = (r: Run): boolean => r.props.bold && !r.props.italic;
-  while (i < visible.length && (plainBold(visible[i]!) || !/[\p{L}\d]/u.test(visible[i]!.text))) i++;
-  const lead = visible.slice(0, i);
-  if (!/[\p{L}\d]/u.test(runsText(lead))) return undefined;
-  return { title: plainMarkup(lead), rest: visible.slice(i) };
+  while (i < visible.length && (styleOf(visible[i]!.props) === style || !HAS_WORD.test(visible[i]!.text)))
+    i++;
+  return { style, title: visible.slice(0, i), rest: visible.slice(i) };
+}
+
+/** The runs' text as it stands, spaces and all. */
+const runsRaw = (runs: readonly NotedRun[]): string => runs.map((r) => r.text).join('');
+
+/** A typed label's style; undefined for Word's automatic number, whose runs are not in the text. */
+function labelStyle(runs: readonly NotedRun[] | undefined): TitleStyle | undefined {
+  const shown = (runs ?? []).filter((r) => /\S/u.test(r.text) && !r.props.hidden);
+  // "1" bold with its "." plain reads as a bold "1."; a "-" has only punctuation to judge by.
+  const judged = shown.some((r) => HAS_WORD.test(r.text))
+    ? shown.filter((r) => HAS_WORD.test(r.text))
+    : shown;
+  if (judged.length === 0) return undefined;
+  return styleOf({ bold: judged.every((r) => r.props.bold), italic: judged.every((r) => r.props.italic) });
+}
+
+/**
+ * Longest whole line, in words, read as a heading: a plain one has only its place and its length to
+ * tell it from a numbered sentence; a bold or italic one has its style too.
+ */
+const HEADING_WORDS = { plain: 20, styled: 40 };
+
+/**
+ * Where an item stands, for reading its title: a mục I. (vanban prints any of its lines as a title), a
+ * heading level (1., or a label the clerk wrote), or below (a), -, +, where a title runs into the text).
+ */
+type Place = 'muc' | 'heading' | 'below';
+
+/**
+ * The item's title, when its line starts with one, and how it prints (`title_style`; none for the
+ * default bold at I., 1. and labels kept as written, where a bold lead is the title, as always).
+ * Otherwise a title prints its label in its own style, so a typed label in another style keeps the
+ * line as text with its emphasis, and:
+ * - a lead-in ending in ":" run into the text is the title where its typed label has its style, or,
+ *   bold-italic, where a bold one would be (I., 1.);
+ * - a whole line is a mục's title in any style, and elsewhere a heading when paragraphs, items or a
+ *   table stand under it and it is short; plain only at a heading level and without a sentence's end,
+ *   since plain is how any numbered sentence prints.
+ */
+function titleOf(
+  block: BodyBlock,
+  place: Place,
+  under: boolean,
+): { title: string; style?: TitleStyle; rest: NotedRun[] } | undefined {
+  const lead = leadOf(block.runs);
+  if (!lead) return undefined;
+  const title = plainMarkup(lead.title);
+  if (!HAS_WORD.test(title)) return undefined;
+  if (place !== 'below' && lead.style === 'bold') return { title, rest: lead.rest };
+  const label = labelStyle(block.labelRuns);
+  if (label !== undefined && label !== lead.style) return undefined;
+  const styled = { title, style: lead.style, rest: lead.rest };
+  if (lead.rest.length > 0) {
+    // Emphasis on a sentence's first words stays in the text; vanban prints a space after a title.
+    const spaced = /\s$/u.test(runsRaw(lead.title)) || /^\s/u.test(runsRaw(lead.rest));
+    if (lead.style === 'normal' || !title.endsWith(':') || !spaced) return undefined;
+    return label !== undefined || (place !== 'below' && lead.style === 'bold-italic') ? styled : undefined;
+  }
+  if (place === 'muc') return styled;
+  const words = title.split(/\s+/u).length;
+  if (!under || words > (lead.style === 'normal' ? HEADING_WORDS.plain : HEADING_WORDS.styled))
+    return undefined;
+  if (lead.style === 'normal') return place !== 'below' && !/[.:;,!?…]$/u.test(title) ? styled : undefined;
+  return styled;
 }
 
 /** Whether every child is a "-" (or every one a "+"), which `list:` asks vanban to print. */
@@ -184,10 +264,13 @@ function toItems(nodes: TreeNode[], levels: readonly Level[], depth: number): Co
     if (explicit) item.label = docLabel;
     else counter++;
     const heading = explicit ? docLabel !== '' : level === 'roman' || level === 'arabic';
-    const split = heading && block.label ? splitTitle(block.runs) : undefined;
+    const under = node.paragraphs.length > 0 || node.children.length > 0 || node.table !== undefined;
+    const place: Place = level === 'roman' ? 'muc' : heading ? 'heading' : 'below';
+    const split = block.label && !block.table ? titleOf(block, place, under) : undefined;
     if (block.table) item.table = block.table;
     if (split) {
       item.title = split.title;
+      if (split.style) item.title_style = split.style;
       const rest = runsMarkup(split.rest);
       if (rest !== '') item.text = rest;
     } else if (!block.table) {

@@ -178,12 +178,20 @@ describe('content nesting from labels', () => {
     );
     expect(read.numbering).toBe('roman');
     expect(read.intro).toEqual(['Mở đầu.']);
+    // Every line here is plain: the mục and the khoản with items under it are headings printed plain.
     expect(read.items).toEqual([
       {
-        text: 'MỤC ĐÍCH',
-        items: [{ text: 'Mục đích một', items: [{ text: 'Điểm a', items: ['Ý nhỏ'] }, 'Điểm b'] }],
+        title: 'MỤC ĐÍCH',
+        title_style: 'normal',
+        items: [
+          {
+            title: 'Mục đích một',
+            title_style: 'normal',
+            items: [{ text: 'Điểm a', items: ['Ý nhỏ'] }, 'Điểm b'],
+          },
+        ],
       },
-      'YÊU CẦU',
+      { title: 'YÊU CẦU', title_style: 'normal' },
     ]);
     expect(read.closing).toEqual(['Kết luận.']);
   });
@@ -194,13 +202,83 @@ describe('content nesting from labels', () => {
     );
     expect(read.items).toEqual([
       {
-        text: 'Địa điểm',
+        title: 'Địa điểm',
+        title_style: 'normal',
         items: [
           { label: '1.1.', text: 'Hội trường' },
           { label: '1.2.', text: 'Trực tuyến' },
         ],
       },
-      { text: 'Thành phần', list: 'dash', items: ['Lãnh đạo Sở'] },
+      { title: 'Thành phần', title_style: 'normal', list: 'dash', items: ['Lãnh đạo Sở'] },
+    ]);
+  });
+});
+
+describe('titles and their style', () => {
+  /** A typed label in the given style, then the runs: [text, bold, italic]. */
+  const line = (
+    labelText: string,
+    style: [boolean, boolean],
+    ...runs: Array<[string, boolean?, boolean?]>
+  ) => ({
+    label: label(`${labelText} x`)!,
+    labelRuns: [run(`${labelText} `, ...style)],
+    runs: runs.map(([t, b, i]) => run(t, b, i)),
+  });
+  const para = (text: string): BodyBlock => ({ runs: [run(text)] });
+  const items = (...blocks: BodyBlock[]) => readContent(blocks).items;
+  // A last item, so that the paragraphs before it are not read as the closing.
+  const end = line('9.', [false, false], ['Tổ chức thực hiện.']);
+
+  it('reads a plain khoản heading, but not a plain numbered sentence', () => {
+    expect(items(line('1.', [false, false], ['Mục đích']), para('Bảo đảm an toàn.'), end)[0]).toEqual({
+      title: 'Mục đích',
+      title_style: 'normal',
+      paragraphs: ['Bảo đảm an toàn.'],
+    });
+    // A sentence's end, nothing under it, or a long line: a numbered paragraph as before.
+    const long = Array.from({ length: 21 }, () => 'chữ').join(' ');
+    for (const text of ['Các đơn vị thực hiện như sau:', 'Các đơn vị thực hiện.', long]) {
+      expect(items(line('1.', [false, false], [text]), para('Nội dung.'), end)[0]).toEqual({
+        text,
+        paragraphs: ['Nội dung.'],
+      });
+    }
+    expect(items(line('1.', [false, false], ['Mục đích']), end)[0]).toEqual('Mục đích');
+  });
+
+  it('reads a bold-italic lead as the title where the label is in its style', () => {
+    expect(items(line('1.', [true, true], ['Yêu cầu:', true, true], [' chủ động.']))).toEqual([
+      { title: 'Yêu cầu:', title_style: 'bold-italic', text: 'chủ động.' },
+    ]);
+    // A plain label: vanban would print it bold italic with a title, so the emphasis stays in the text.
+    expect(items(line('1.', [false, false], ['Yêu cầu:', true, true], [' chủ động.']))).toEqual([
+      '***Yêu cầu:*** chủ động.',
+    ]);
+  });
+
+  it('reads an italic heading line at a) and a bold lead-in after a bold dash', () => {
+    const read = items(
+      line('1.', [true, false], ['Nhiệm vụ', true]),
+      line('a)', [false, true], ['Vật tư', false, true]),
+      line('-', [true, false], ['Lực lượng:', true], [' 20 người.']),
+      // Emphasis on a sentence's first words is not a title.
+      line('-', [true, false], ['Công ty', true], [' chuẩn bị xe.']),
+    );
+    expect(read).toEqual([
+      {
+        title: 'Nhiệm vụ',
+        items: [
+          {
+            title: 'Vật tư',
+            title_style: 'italic',
+            items: [
+              { title: 'Lực lượng:', title_style: 'bold', text: '20 người.' },
+              '**Công ty** chuẩn bị xe.',
+            ],
+          },
+        ],
+      },
     ]);
   });
 });
