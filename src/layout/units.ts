@@ -24,6 +24,10 @@ export function ptToMm(pt: number): number {
   return (pt / POINTS_PER_INCH) * MM_PER_INCH;
 }
 
+export function mmToPt(mm: number): number {
+  return (mm / MM_PER_INCH) * POINTS_PER_INCH;
+}
+
 /** Line spacing in OOXML "auto" rule: 240 = single. */
 export function linesToAutoSpacing(lines: number): number {
   return Math.round(lines * 240);

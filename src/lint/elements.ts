@@ -546,11 +546,12 @@ function findSignature(el: Elements, paragraphs: Paragraph[], layout: Layout): v
   const label = region.find((s) => isRecipientsLabel(s.text));
   el.recipientsLabel = label;
   const listed = new Set<Segment>();
+  const runOn = label ? runOnParagraphs(label.para, paragraphs) : new Set<Paragraph>();
   if (label) {
     const candidates = region.filter((s) => {
       if (s === label || s.para.number < label.para.number) return false;
       if (s.para.number === label.para.number && s.line <= label.line) return false;
-      if (label.para.cell) return sameCell(s.para, label.para);
+      if (label.para.cell) return sameCell(s.para, label.para) || runOn.has(s.para);
       return !s.para.cell && s.column !== 'right';
     });
     let lastNumber = label.para.number;
@@ -593,6 +594,29 @@ function findSignature(el: Elements, paragraphs: Paragraph[], layout: Layout): v
   const post = postAboveName(rest, paragraphs);
   el.titleAboveName = post;
   el.signerName = rest[post.length];
+}
+
+/**
+ * The list under "Nơi nhận:" may run on in the rows below the label's row, in the same column, with
+ * nothing beside it (vanban sets a long list that way so it can break across pages; clerks do too).
+ * The paragraphs of those rows, up to the first row where another cell holds text.
+ */
+function runOnParagraphs(label: Paragraph, paragraphs: Paragraph[]): Set<Paragraph> {
+  const at = label.cell;
+  const found = new Set<Paragraph>();
+  if (!at) return found;
+  const table = paragraphs.filter(
+    (p) => p.part === label.part && p.cell?.table === at.table && p.cell.row > at.row,
+  );
+  const rows = [...new Set(table.map((p) => p.cell!.row))].sort((a, b) => a - b);
+  for (const [i, row] of rows.entries()) {
+    const cells = table.filter((p) => p.cell!.row === row);
+    if (row !== at.row + 1 + i) break;
+    if (cells.some((p) => p.cell!.cell !== at.cell && p.text.trim() !== '')) break;
+    if (cells.some((p) => p.cell!.cellCount !== at.cellCount)) break;
+    for (const p of cells) if (p.cell!.cell === at.cell) found.add(p);
+  }
+  return found;
 }
 
 /** A name as it is printed: two to six words, each capitalised ("Nguyễn Văn An"). */

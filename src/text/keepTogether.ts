@@ -81,3 +81,21 @@ export function keepWordsTogether(text: string, widthMm: (s: string) => number, 
   }
   return out.join('');
 }
+
+/**
+ * How many lines Word fills with this text (its no-break spaces already placed), by the same greedy
+ * filling: the renderer uses it to know how tall a list it does not break itself will print.
+ */
+export function greedyLineCount(text: string, widthMm: (s: string) => number, room: LineRoom): number {
+  const pieces = text.split(/[ \t]+/u).filter((p) => p.length > 0);
+  if (pieces.length === 0) return 1;
+  const widths = pieces.map(widthMm);
+  return (
+    greedyBreaks(
+      widths,
+      widths.map(() => false),
+      widthMm(' '),
+      room,
+    ).length + 1
+  );
+}

@@ -23,10 +23,15 @@ const NO_BORDERS = {
 } as const;
 const CELL_NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE } as const;
 
+/** One setting for every row, or one per row. */
+function rowCantSplit(setting: boolean | readonly boolean[] | undefined, row: number): boolean {
+  return typeof setting === 'boolean' ? setting : (setting?.[row] ?? false);
+}
+
 export function borderlessTable(
   columnsMm: readonly number[],
   rows: Array<Array<Array<Paragraph | Table>>>,
-  options: { cantSplit?: boolean } = {},
+  options: { cantSplit?: boolean | readonly boolean[] } = {},
 ): Table {
   const widths = columnsMm.map(mmToTwip);
   const padding = mmToTwip(CELL_PADDING_MM);
@@ -37,9 +42,9 @@ export function borderlessTable(
     borders: NO_BORDERS,
     margins: { left: padding, right: padding, top: 0, bottom: 0 },
     rows: rows.map(
-      (cells) =>
+      (cells, r) =>
         new TableRow({
-          ...(options.cantSplit ? { cantSplit: true } : {}),
+          ...(rowCantSplit(options.cantSplit, r) ? { cantSplit: true } : {}),
           children: cells.map(
             (children, i) =>
               new TableCell({

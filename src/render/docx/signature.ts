@@ -1,18 +1,20 @@
 /**
  * Ô 9b and ô 7: "Nơi nhận:" and its list on the left, level with the authority lines on the right;
- * room to sign and seal; the name centred under the titles. One row that cannot split, kept with the
- * last body paragraph, so the block never stands alone on a page.
+ * room to sign and seal; the name centred under the titles. A row that cannot split, kept with the
+ * last body paragraph, so the block never stands alone on a page; a list taller than the signature
+ * runs on in a second row that may break across pages (recipientsBeside.ts).
  */
 import { AlignmentType, Paragraph, TabStopType, type Table } from 'docx';
 import type { RecipientList, SignatureBlock } from '../../model/document.js';
 import { ND30 } from '../../layout/nd30.js';
-import { mmToTwip, ptToTwip } from '../../layout/units.js';
+import { mmToTwip, ptToHalfPoints, ptToTwip } from '../../layout/units.js';
 import { borderlessTable } from './borderlessTable.js';
 import { centredLine } from './centredLine.js';
 import { SIGNATURE_COLUMNS_MM, usableWidthMm } from './geometry.js';
 import { textWidthMm } from '../../measure/textWidth.js';
 import { run } from './runs.js';
 import { recipientRuns } from './recipientRuns.js';
+import { entriesBesideSignature } from './recipientsBeside.js';
 
 /** Space between the body and the block; the same on both sides keeps "Nơi nhận:" level with the titles. */
 const BLOCK_BEFORE_PT = 12;
@@ -64,11 +66,16 @@ function groupTabs(recipients: RecipientList): Map<number, number | null> {
   return tabs;
 }
 
-/** One recipient: "- " hanging, so wrapped and kept lines align after the dash; a label flush left. */
+/**
+ * One recipient: "- " hanging, so wrapped and kept lines align after the dash; a label flush left.
+ * Beside the signature every line keeps with the next (the row is whole anyway); in the row that runs
+ * on, an entry keeps its own lines only, so the page may break between entries.
+ */
 function recipientParagraph(
   recipients: RecipientList,
   index: number,
   tabMm: number | null | undefined,
+  keepNext = true,
 ): Paragraph {
   const item = recipients.items[index] ?? '';
   const dashMm = item.startsWith('- ') ? textWidthMm('- ', ITEM_STYLE.sizePt) : 0;
@@ -82,13 +89,14 @@ function recipientParagraph(
     ...(typeof tabMm === 'number'
       ? { tabStops: [{ type: TabStopType.LEFT, position: mmToTwip(tabMm) }] }
       : {}),
-    keepNext: true,
+    keepNext,
     keepLines: true,
     children,
   });
 }
 
-function recipientsCell(recipients: RecipientList): Paragraph[] {
+/** The label and the entries from 0 up to `end` (all by default). */
+function recipientsCell(recipients: RecipientList, end = recipients.items.length): Paragraph[] {
   const tabs = groupTabs(recipients);
   return [
     leftLine(
@@ -96,8 +104,16 @@ function recipientsCell(recipients: RecipientList): Paragraph[] {
       { sizePt: ND30.size.recipientsLabel, bold: true, italic: true },
       BLOCK_BEFORE_PT,
     ),
-    ...recipients.items.map((_, i) => recipientParagraph(recipients, i, tabs.get(i))),
+    ...recipients.items.slice(0, end).map((_, i) => recipientParagraph(recipients, i, tabs.get(i))),
   ];
+}
+
+/** The entries from `start` on, for the row under the signature that may break across pages. */
+function recipientsRunOn(recipients: RecipientList, start: number): Paragraph[] {
+  const tabs = groupTabs(recipients);
+  return recipients.items
+    .slice(start)
+    .map((_, i) => recipientParagraph(recipients, start + i, tabs.get(start + i), false));
 }
 
 function signatureCell(signature: SignatureBlock): Paragraph[] {
@@ -129,8 +145,19 @@ function signatureCell(signature: SignatureBlock): Paragraph[] {
 }
 
 export function signatureTable(recipients: RecipientList, signature: SignatureBlock): Table {
-  return borderlessTable(SIGNATURE_COLUMNS_MM, [[recipientsCell(recipients), signatureCell(signature)]], {
-    cantSplit: true,
+  const beside = entriesBesideSignature(recipients, signature, BLOCK_BEFORE_PT);
+  const first = [recipientsCell(recipients, beside), signatureCell(signature)];
+  if (beside >= recipients.items.length)
+    return borderlessTable(SIGNATURE_COLUMNS_MM, [first], { cantSplit: true });
+  const runOn = [recipientsRunOn(recipients, beside), [emptyLine()]];
+  return borderlessTable(SIGNATURE_COLUMNS_MM, [first, runOn], { cantSplit: [true, false] });
+}
+
+/** The empty cell beside the entries that run on: as small as a line of them, so it adds no height. */
+function emptyLine(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0 },
+    run: { size: ptToHalfPoints(ITEM_STYLE.sizePt) },
   });
 }
 
