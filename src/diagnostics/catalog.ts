@@ -538,6 +538,15 @@ export const CATALOG = {
     hintEn:
       'Lines you give print exactly as given and are never re-broken: shorten this line or split it into two entries of the list.',
   },
+  DATE_LINE_TOO_WIDE: {
+    severity: 'warning',
+    vi: 'Dòng "{line}" rộng hơn chỗ in {overflowVi} mm kể cả ở cỡ 13; Word sẽ tự xuống dòng ở giữa.',
+    en: 'The line "{line}" is {overflow} mm wider than its space even at 13 pt; Word will break it wherever it falls.',
+    hintVi:
+      'Dòng địa danh, ngày tháng phải nằm trên một dòng: viết địa danh ngắn lại ở trường "place:" của hồ sơ cơ quan (Nghị định 30, Phụ lục I, mục II.4.a: tên đơn vị hành chính nơi cơ quan đóng trụ sở).',
+    hintEn:
+      'The place-and-date line stands on one line: shorten the place in the agency profile\'s "place:" field (ND30, Appendix I, II.4.a: the administrative unit where the agency sits).',
+  },
   NO_GOOD_BREAK: {
     severity: 'warning',
     vi: 'Không ngắt được dòng {elementVi} mà không phạm quy tắc: dòng "{line}" {reasonVi}.',

@@ -12,6 +12,8 @@ export const WRAP_SLACK_MM = 4;
 export const LINE_WIDTH_MM = {
   /** Ô 2 and ô 5b: the header's left column. */
   headerLeft: ND30.columns.headerLeftMm - 2 * PAD,
+  /** Ô 1 and ô 4: the header's right column. */
+  headerRight: ND30.columns.headerRightMm - 2 * PAD,
   /** Ô 5a: the trích yếu, centred on the page. */
   summary: TEXT_WIDTH_MM - WRAP_SLACK_MM,
   /** Ô 7: the signature's column. */

@@ -66,6 +66,10 @@ export interface DocumentHeader {
   numberLine: string;
   /** Ô 4, e.g. "Quảng Bình, ngày 31 tháng 8 năm 2020"; absent for kinds without a date line. */
   placeDateLine?: string;
+  /** Size of the place-and-date line when not the default 14 pt (13 pt when 14 does not fit, PL1-II.4.c). */
+  placeDateSizePt?: number;
+  /** Width of the header's left column when a long date line took room from it (default 65 mm). */
+  leftColumnMm?: number;
   /**
    * Ô 5b, công văn only: the trích yếu under the Số line, the first line starting "V/v ". One entry per
    * printed line: the writer's lines as given, or vanban's breaks of a single line.

@@ -9,9 +9,16 @@ import { ND30 } from '../layout/nd30.js';
 import { ND30_ELEMENTS } from '../layout/nd30Elements.js';
 import { appendixTextWidthMm, LINE_WIDTH_MM, WRAP_SLACK_MM } from '../layout/lineWidths.js';
 import { brokenEach, brokenLines, givenLines, type LineBlock, type LineReport } from './printedLines.js';
+import { textWidthMm } from '../measure/textWidth.js';
 
 /** The agency names may be set at 12 pt (PL1-II.2.b: 12–13). */
 const AGENCY_SMALLER_PT = 12;
+/** The place-and-date line may be set at 13 pt (PL1-II.4.c: 13–14). */
+const DATE_SMALLER_PT = 13;
+/** Room kept beside a date line that takes the right column's width, so Word does not wrap it. */
+const DATE_EDGE_MM = 1;
+/** The agency block keeps at least this much (the real documents' columns are 50–68 mm wide). */
+const HEADER_LEFT_MIN_MM = 55;
 
 /** Several lines were given: the clerk chose the breaks. One line may be a plain string, so vanban breaks it. */
 function chosen(lines: string[]): boolean {
@@ -23,13 +30,47 @@ function setLines(lines: string[], block: LineBlock, report: LineReport, given: 
   return lines.length === 0 ? [] : brokenLines(lines.join(' '), block, report).lines;
 }
 
+/**
+ * Ô 4: the place-and-date line on one line. A long place name ("Thành phố Hồ Chí Minh, ngày …") is set
+ * at 13 pt, and when even that does not fit, the right column takes the room from the left one, down to
+ * HEADER_LEFT_MIN_MM; only past that is the line warned about. Returns the left column's width.
+ */
+function placeDateLine(h: OfficialDocument['header'], report: LineReport): number {
+  const defaultLeft = ND30.columns.headerLeftMm;
+  if (!h.placeDateLine) return defaultLeft;
+  const line = h.placeDateLine.normalize('NFC');
+  const pad = ND30.columns.headerLeftMm - LINE_WIDTH_MM.headerLeft;
+  const total = ND30.columns.headerLeftMm + ND30.columns.headerRightMm;
+  const need = textWidthMm(line, DATE_SMALLER_PT, { italic: true }) + DATE_EDGE_MM;
+  const fits14 = textWidthMm(line, ND30.size.dateLine, { italic: true }) <= LINE_WIDTH_MM.headerRight;
+  const left = fits14 ? defaultLeft : Math.max(HEADER_LEFT_MIN_MM, Math.min(defaultLeft, total - pad - need));
+  const date = givenLines(
+    [line],
+    {
+      vi: 'dòng địa danh, ngày tháng',
+      en: 'place and date line',
+      path: ['issue_date'],
+      widthMm: total - left - pad,
+      sizePt: ND30.size.dateLine,
+      style: { italic: true },
+      smallerPt: DATE_SMALLER_PT,
+      tooWide: 'DATE_LINE_TOO_WIDE',
+    },
+    report,
+  );
+  if (date.sizePt !== ND30.size.dateLine) h.placeDateSizePt = date.sizePt;
+  if (left !== defaultLeft) h.leftColumnMm = left;
+  return left;
+}
+
 function header(model: OfficialDocument, profile: AgencyProfile, report: LineReport): void {
   const h = model.header;
+  const leftText = placeDateLine(h, report) - (ND30.columns.headerLeftMm - LINE_WIDTH_MM.headerLeft);
   const agency: LineBlock = {
     vi: 'tên cơ quan ban hành',
     en: 'issuing agency name',
     path: ['agency'],
-    widthMm: LINE_WIDTH_MM.headerLeft,
+    widthMm: leftText,
     sizePt: ND30.size.agency,
     style: { bold: true },
     upper: true,
@@ -69,7 +110,7 @@ function header(model: OfficialDocument, profile: AgencyProfile, report: LineRep
         vi: 'trích yếu (V/v)',
         en: 'subject line (V/v)',
         path: ['summary'],
-        widthMm: LINE_WIDTH_MM.headerLeft,
+        widthMm: leftText,
         sizePt: ND30_ELEMENTS.subject.sizePt,
       },
       report,

@@ -35,6 +35,8 @@ export interface LineBlock {
   upper?: boolean;
   /** A smaller size the decree allows for this block, used when it saves a line. */
   smallerPt?: number;
+  /** The warning for a given line too wide (its own hint where the general one does not fit). */
+  tooWide?: 'LINE_TOO_WIDE' | 'DATE_LINE_TOO_WIDE';
 }
 
 export interface SetLines {
@@ -76,12 +78,14 @@ export function givenLines(lines: string[], block: LineBlock, report: LineReport
   if (fitsAt(block.sizePt)) return { lines: printed, sizePt: block.sizePt };
   if (block.smallerPt !== undefined && fitsAt(block.smallerPt))
     return { lines: printed, sizePt: block.smallerPt };
+  // Nothing fits: the smaller size the decree allows overflows least.
+  const sizePt = block.smallerPt ?? block.sizePt;
   for (const line of printed) {
-    const over = widthAt(block, block.sizePt)(line) - block.widthMm;
+    const over = widthAt(block, sizePt)(line) - block.widthMm;
     if (over <= 0) continue;
     report.diagnostics.push(
       diagnostic(
-        'LINE_TOO_WIDE',
+        block.tooWide ?? 'LINE_TOO_WIDE',
         {
           line,
           elementVi: block.vi,
@@ -93,7 +97,7 @@ export function givenLines(lines: string[], block: LineBlock, report: LineReport
       ),
     );
   }
-  return { lines: printed, sizePt: block.sizePt };
+  return { lines: printed, sizePt };
 }
 
 /** Text vanban breaks itself; a warning when no break obeys the rules. */

@@ -24,7 +24,9 @@ describe('agency name lines', () => {
     expect(result.model!.header.agencyLines).toEqual(['SỞ KHOA HỌC VÀ CÔNG NGHỆ']);
     const warning = result.diagnostics.find((d) => d.code === 'LINE_TOO_WIDE');
     expect(warning?.severity).toBe('warning');
-    expect(warning?.args).toMatchObject({ line: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', overflow: '7.2' });
+    // Set at 12 pt, the smaller size PL1-II.2.b allows, it overflows least: 1.8 mm (7.2 mm at 13 pt).
+    expect(warning?.args).toMatchObject({ line: 'SỞ KHOA HỌC VÀ CÔNG NGHỆ', overflow: '1.8' });
+    expect(result.model!.header.agencySizePt).toBe(12);
     expect(warning?.location?.line).toBeGreaterThan(0);
     const r = await render(result.model!);
     expect(r.texts).toContain('SỞ KHOA HỌC VÀ CÔNG NGHỆ');

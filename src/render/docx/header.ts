@@ -31,6 +31,13 @@ export function mottoRuleMm(): number {
   return textWidthMm(TIEU_NGU, ND30.size.tieuNgu, { bold: true });
 }
 
+/** The two columns: 65 and 100 mm, or a wider right one that a long date line needed (lineLayout.ts). */
+function columnsOf(header: DocumentHeader): readonly [number, number] {
+  const left = header.leftColumnMm;
+  if (left === undefined) return HEADER_COLUMNS_MM;
+  return [left, HEADER_COLUMNS_MM[0] + HEADER_COLUMNS_MM[1] - left];
+}
+
 function agencyCell(header: DocumentHeader): Paragraph[] {
   const style = agencyStyle(header);
   const cell: Paragraph[] = [];
@@ -39,16 +46,16 @@ function agencyCell(header: DocumentHeader): Paragraph[] {
   for (const line of parent) cell.push(centredLine(line, { sizePt: parentSize }));
   for (const line of header.agencyLines) cell.push(centredLine(line, style));
   cell.push(
-    ruleParagraph(agencyRuleMm(header.agencyLines, style.sizePt), usableWidthMm(HEADER_COLUMNS_MM[0])),
+    ruleParagraph(agencyRuleMm(header.agencyLines, style.sizePt), usableWidthMm(columnsOf(header)[0])),
   );
   return cell;
 }
 
-function nationalCell(): Paragraph[] {
+function nationalCell(header: DocumentHeader): Paragraph[] {
   return [
     centredLine(QUOC_HIEU, { sizePt: ND30.size.quocHieu, bold: true }),
     centredLine(TIEU_NGU, { sizePt: ND30.size.tieuNgu, bold: true }),
-    ruleParagraph(mottoRuleMm(), usableWidthMm(HEADER_COLUMNS_MM[1])),
+    ruleParagraph(mottoRuleMm(), usableWidthMm(columnsOf(header)[1])),
   ];
 }
 
@@ -88,14 +95,14 @@ export function headerTable(header: DocumentHeader): Table {
     ? [
         centredLine(
           header.placeDateLine,
-          { sizePt: ND30.size.dateLine, italic: true },
+          { sizePt: header.placeDateSizePt ?? ND30.size.dateLine, italic: true },
           { beforePt: NUMBER_ROW_BEFORE_PT },
         ),
       ]
     : [centredLine('', { sizePt: ND30.size.dateLine })];
-  return borderlessTable(HEADER_COLUMNS_MM, [
+  return borderlessTable(columnsOf(header), [
     ...marksRow(header),
-    [agencyCell(header), nationalCell()],
+    [agencyCell(header), nationalCell(header)],
     [numberCell, dateCell],
   ]);
 }
