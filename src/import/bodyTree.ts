@@ -206,8 +206,8 @@ type Place = 'muc' | 'heading' | 'below';
 /**
  * The item's title, when its line starts with one, and how it prints (`title_style`; none for the
  * default bold at I., 1. and labels kept as written, where a bold lead is the title, as always).
- * Otherwise a title prints its label in its own style, so a typed label in another style keeps the
- * line as text with its emphasis, and:
+ * Otherwise a title prints its label in its own style (but a plain "a)", "-" or "+" below 1.), so a typed
+ * label in another style keeps the line as text with its emphasis, and:
  * - a lead-in ending in ":" run into the text is the title where its typed label has its style, or,
  *   bold-italic, where a bold one would be (I., 1.);
  * - a whole line is a mục's title in any style, and elsewhere a heading when paragraphs, items or a
@@ -225,7 +225,9 @@ function titleOf(
   if (!HAS_WORD.test(title)) return undefined;
   if (place !== 'below' && lead.style === 'bold') return { title, rest: lead.rest };
   const label = labelStyle(block.labelRuns);
-  if (label !== undefined && label !== lead.style) return undefined;
+  // Below 1., vanban prints the label plain before a styled title ("c) **Bộ Tài chính:** …"), as offices do.
+  const plainPoint = place === 'below' && label === 'normal';
+  if (label !== undefined && label !== lead.style && !plainPoint) return undefined;
   const styled = { title, style: lead.style, rest: lead.rest };
   if (lead.rest.length > 0) {
     // Emphasis on a sentence's first words stays in the text; vanban prints a space after a title.

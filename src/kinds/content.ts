@@ -28,6 +28,8 @@ export type Numbering = keyof typeof NUMBERING;
 /** What `list:` on an item makes of its children: a "-" list (then "+" below it), or a "+" list. */
 export const LIST_LEVELS = {
   dash: ['dash', 'plus'],
+  // Points a), b) under a clause the clerk numbered "2.2." (where points would stand otherwise).
+  letter: ['letter', 'dash', 'plus'],
   plus: ['plus'],
 } as const satisfies Record<string, readonly Level[]>;
 export type ListMarker = keyof typeof LIST_LEVELS;
@@ -110,7 +112,7 @@ const listSchema = () =>
   s
     .enumOf(Object.keys(LIST_LEVELS) as ListMarker[])
     .describe(
-      'Các ý cấp dưới (items) in bằng gạch đầu dòng thay cho số, chữ cái: dash ("- …", ý nhỏ hơn "+ …") hoặc plus ("+ …")',
+      'Các ý cấp dưới (items) in bằng gạch đầu dòng hay chữ cái thay cho cấp kế tiếp: dash ("- …", ý nhỏ hơn "+ …"), plus ("+ …"), hoặc letter (điểm "a)", "b)" … dưới một khoản ghi "2.2.")',
     );
 
 /**
@@ -211,6 +213,11 @@ export interface ContentLine {
   /** How `title` prints: bold unless the item's `title_style` says otherwise. */
   titleBold: boolean;
   titleItalic: boolean;
+  /**
+   * The label takes the title's style (I., 1., 1.1.); a point's "a)" and a "-" or "+" stay plain, as
+   * PL1-II.6.đ sets điểm and offices print "c) **Bộ Tài chính:** …".
+   */
+  labelStyled: boolean;
   text: string | null;
   /** Heading lines keep with what follows. */
   keep: boolean;
@@ -234,6 +241,9 @@ export interface TableCellView {
 /** A cell of figures (STT, amounts, I, II …): vanban centres it unless the column says otherwise. */
 export const NUMBER_CELL = /^[\dIVXLC.,%/-]+$/;
 
+/** Labels printed plain before a styled title: a point ("a)", "đ)") and the dash and plus lists. */
+const PLAIN_LABEL = /^(?:[a-zđ]\)|[-+–])$/u;
+
 export function labelFor(level: Level, n: number): string {
   switch (level) {
     case 'roman':
@@ -256,6 +266,7 @@ export function contentLine(partial: Partial<ContentLine>): ContentLine {
     title: null,
     titleBold: false,
     titleItalic: false,
+    labelStyled: true,
     text: null,
     keep: false,
     note: null,
@@ -313,6 +324,7 @@ export function flatten(
         title: title !== undefined && headingLevel ? title : null,
         titleBold: style === 'bold' || style === 'bold-italic',
         titleItalic: style === 'italic' || style === 'bold-italic',
+        labelStyled: !PLAIN_LABEL.test(label),
         text:
           title !== undefined && !headingLevel
             ? [title, text].filter((t) => t !== undefined).join(' ')

@@ -219,8 +219,8 @@ export const HINTS: Readonly<Record<string, Localized>> = {
     'Circulation notice: capitals, bold, 13–14 pt, single-line box, top right above the Quốc hiệu.',
   ),
   'KG-01': L(
-    '"Kính gửi" chỉ dùng cho công văn, tờ trình, báo cáo gửi cấp trên; thông báo, quyết định… ghi nơi nhận ở "Nơi nhận:".',
-    '"Kính gửi" only on letters, submissions and upward reports; other documents list recipients under "Nơi nhận:".',
+    '"Kính gửi" chỉ dùng cho công văn, tờ trình, báo cáo gửi cấp trên và giấy mời; thông báo, quyết định… ghi nơi nhận ở "Nơi nhận:".',
+    '"Kính gửi" only on letters, submissions, upward reports and invitations; other documents list recipients under "Nơi nhận:".',
   ),
   'KG-02': L(
     '"Kính gửi:" cỡ 13–14; một nơi nhận thì ghi cùng dòng; nhiều nơi thì mỗi nơi một dòng "- …;", dòng cuối dấu chấm, thụt lề cho gạch đầu dòng thẳng dấu hai chấm.',

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/load/loadDocument.js';
+import { check, render as renderFile } from '../../src/api/library.js';
+import { lintDocx } from '../../src/lint/lint.js';
 import { example, kindWorkspace, loadClean, paragraphWith, render } from './support.js';
 
 const LETTER = example('2021-05-cong-van-de-xuat-nhiem-vu.yaml');
@@ -69,6 +71,13 @@ describe('Kính gửi in a giấy mời', () => {
       write(withKinhGui("kinh_gui: [Ủy ban nhân dân tỉnh, 'Các sở, ban, ngành']\n")),
     ).model;
     expect(list.addressees?.items).toEqual(['- Ủy ban nhân dân tỉnh;', '- Các sở, ban, ngành.']);
+  });
+
+  it('passes check and lint: the decree forbids it nowhere and offices write it (KG-01 accepts a GIẤY MỜI)', async () => {
+    const path = write(withKinhGui("kinh_gui: [Ủy ban nhân dân tỉnh, 'Các sở, ban, ngành']\n"));
+    expect((await check(path)).diagnostics.map((d) => d.code)).toEqual([]);
+    const rendered = await renderFile(path, { write: false });
+    expect(lintDocx(new Uint8Array(rendered.docx!)).map((f) => f.rule)).toEqual([]);
   });
 
   it('without invitees or kinh_gui, who is invited is missing', () => {

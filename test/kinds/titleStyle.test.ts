@@ -124,6 +124,56 @@ ${first}        paragraphs: [Bảo đảm an toàn cho người và tài sản.]
     expect(plain.find((l) => l.label === 'a)')).toMatchObject({ title: null, text: 'x y' });
   });
 
+  it('prints a point\'s "c)" plain before its bold title, as PL1-II.6.đ sets điểm, so lint passes', async () => {
+    const path = ws.write(
+      'data/diem.yaml',
+      `${HEAD}numbering: arabic
+items:
+  - title: 'Giao nhiệm vụ:'
+    items:
+      - Sở Tài chính bố trí kinh phí.
+      - Sở Nội vụ hướng dẫn thủ tục.
+      - title: 'Bộ Tài nguyên và Môi trường:'
+        title_style: bold
+        text: hướng dẫn các địa phương thực hiện.
+      - title: 'Bộ Giao thông vận tải:'
+        title_style: bold
+        items: [Rà soát các tuyến đường.]
+`,
+    );
+    const { model } = loadClean(path);
+    expect(look(runsOf(model, 'c) '))).toEqual([
+      ['c) ', false, false],
+      ['Bộ Tài nguyên và Môi trường:', true, false],
+      [' hướng dẫn các địa phương thực hiện.', false, false],
+    ]);
+    expect(look(runsOf(model, 'd) ')).slice(0, 2)).toEqual([
+      ['d) ', false, false],
+      ['Bộ Giao thông vận tải:', true, false],
+    ]);
+    expect((await check(path)).diagnostics.map((d) => d.code)).toEqual([]);
+    expect(lintDocx(await renderDocx(model)).map((f) => f.rule)).toEqual([]);
+  });
+
+  it('list: letter gives points a), b) under a clause the clerk numbered "2.2."', () => {
+    const lines = contentLines(
+      {
+        items: [
+          {
+            title: 'Địa điểm, thành phần',
+            items: [
+              { label: '2.1.', title: 'Địa điểm:', text: 'Phòng họp số 1.' },
+              { label: '2.2.', title: 'Thành phần:', list: 'letter', items: ['Lãnh đạo Sở;', 'Các phòng.'] },
+              { label: '2.3.', title: 'Khách mời:', items: ['Đại diện các huyện.'] },
+            ],
+          },
+        ] as ContentNode[],
+      },
+      'arabic',
+    );
+    expect(lines.map((l) => l.label)).toEqual(['1.', '2.1.', '2.2.', 'a)', 'b)', '2.3.', '-']);
+  });
+
   it('a mục I. printed plain is what BD-14 reports: check warns before it is printed', async () => {
     const path = ws.write(
       'data/kh-muc.yaml',

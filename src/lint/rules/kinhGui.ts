@@ -1,5 +1,5 @@
 /**
- * KG-01, KG-02: the "Kính gửi" block (ô 9a) only on công văn, tờ trình and báo cáo; "Kính gửi:" 13–14 pt
+ * KG-01, KG-02: the "Kính gửi" block (ô 9a) only on công văn, tờ trình, báo cáo and giấy mời; "Kính gửi:" 13–14 pt
  * upright, one recipient on the same line, several as "- …;" lines ending "." with the dashes under the
  * colon (PL1-II.9.b–d).
  */
@@ -11,7 +11,12 @@ import { textWidthMm } from '../../measure/textWidth.js';
 import { snippet } from '../text.js';
 import { ELEMENT, mm, PROPERTY, quoted, VALUE } from '../words.js';
 
-const ADDRESSED = new Set(['TỜ TRÌNH', 'BÁO CÁO']);
+/**
+ * PL1-II.9.b names công văn, tờ trình and báo cáo sent upward; it forbids "Kính gửi" nowhere. A giấy mời
+ * họp addressed to its invitees ("Kính gửi: - Ủy ban nhân dân các huyện …") is how offices write one, so
+ * it passes too. A thông báo does not: it is announced, not sent to someone (spec §2.3(9)).
+ */
+const ADDRESSED = new Set(['TỜ TRÌNH', 'BÁO CÁO', 'GIẤY MỜI']);
 const KINH_GUI = /^kính\s*gửi\b/iu;
 /** How far right of the colon of "Kính gửi:" a dash may start, mm; Mẫu 1.5 itself starts them under "gửi". */
 const DASH_AFTER_COLON_MM = 4;
@@ -28,8 +33,8 @@ const presence: LintRule = {
   severity: 'error',
   element: ELEMENT.kinhGui,
   requirement: L(
-    '"Kính gửi" chỉ có ở công văn, tờ trình, báo cáo (gửi cấp trên); công văn phải có',
-    '"Kính gửi" only on letters, submissions and reports (upward); a letter must have it',
+    '"Kính gửi" chỉ có ở công văn, tờ trình, báo cáo (gửi cấp trên), giấy mời; công văn phải có',
+    '"Kính gửi" only on letters, submissions and reports (upward), invitations; a letter must have it',
   ),
   check: ({ elements: e, model }) => {
     const first = e.kinhGui[0];
