@@ -77,7 +77,7 @@ export async function check(input: string, options: CheckOptions = {}): Promise<
   if (loaded.model && !hasErrors(loaded.diagnostics, options.strict)) {
     // The same judgement as `vanban lint` on the DOCX this would make (see lintAgreement.ts).
     const { lintDisagreements } = await import('./lintAgreement.js');
-    loaded.diagnostics.push(...(await lintDisagreements(loaded.model, input, loaded.locate)));
+    loaded.diagnostics.push(...(await lintDisagreements(loaded.model, input, loaded.locate, loaded.data)));
   }
   return {
     input,

@@ -24,7 +24,60 @@ const FIELD_OF_RULE: Record<string, ReadonlyArray<ReadonlyArray<string>>> = {
 
 export type Locate = (path: ReadonlyArray<string | number>) => SourceLocation | undefined;
 
-function placeOf(rule: string, input: string, locate: Locate | undefined): SourceLocation {
+type Path = Array<string | number>;
+
+/** Text as compared: the inline markup, footnotes and spacing of the YAML gone, lower case. */
+function comparable(text: string): string {
+  return text
+    .replace(/\^\[[^\]]*\]/gu, '')
+    .replace(/\\?\*+/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The printed label before a paragraph's words: "c) ", "2.1. ", "- ", "Điều 3. ", "II. ". */
+const PRINTED_LABEL = /^(?:điều \d+\.|[ivxlc]+\.|\d+(?:\.\d+)*[.)]?|[a-zđ]\)|[-+–])\s+/u;
+
+/** Fewest characters a field must share with the paragraph to be taken for its source. */
+const MIN_MATCH = 6;
+
+/** The first string of the data the paragraph starting `printed` was made from, by its opening words. */
+function pathOfText(data: unknown, printed: string): Path | undefined {
+  const probe = comparable(printed.replace(/…$/u, '')).replace(PRINTED_LABEL, '').slice(0, 30);
+  if (probe.length < MIN_MATCH) return undefined;
+  const walk = (value: unknown, path: Path): Path | undefined => {
+    if (typeof value === 'string') {
+      const text = comparable(value);
+      const hit = text.length >= MIN_MATCH && (text.startsWith(probe) || probe.startsWith(text));
+      return hit ? path : undefined;
+    }
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) {
+        const found = walk(v, [...path, i]);
+        if (found) return found;
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        const found = walk(v, [...path, k]);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(data, []);
+}
+
+function placeOf(
+  rule: string,
+  input: string,
+  locate: Locate | undefined,
+  found?: { data: unknown; text: string | undefined },
+): SourceLocation {
+  // The field the paragraph was written in, when its words tell; else the rule's field.
+  const path = found?.text !== undefined ? pathOfText(found.data, found.text) : undefined;
+  const exact = path ? locate?.(path) : undefined;
+  if (exact) return exact;
   for (const path of FIELD_OF_RULE[rule.split('-')[0]!] ?? []) {
     const at = locate?.(path);
     if (at) return at;
@@ -36,6 +89,7 @@ export async function lintDisagreements(
   model: OfficialDocument,
   input: string,
   locate?: Locate,
+  data?: unknown,
 ): Promise<Diagnostic[]> {
   const { renderDocx } = await import('../render/docx/renderDocx.js');
   const { lintDocx } = await import('../lint/lint.js');
@@ -50,7 +104,7 @@ export async function lintDisagreements(
         messageVi: messageOf(f, 'vi'),
         messageEn: messageOf(f, 'en'),
       },
-      placeOf(f.rule, input, locate),
+      placeOf(f.rule, input, locate, data === undefined ? undefined : { data, text: f.where.text }),
     ),
   );
 }

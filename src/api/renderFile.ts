@@ -60,7 +60,7 @@ export async function renderFile(
   if (loaded.model) result.model = loaded.model;
   if (options.lint && loaded.model && !hasErrors(loaded.diagnostics, options.strict)) {
     const { lintDisagreements } = await import('./lintAgreement.js');
-    result.diagnostics.push(...(await lintDisagreements(loaded.model, input, loaded.locate)));
+    result.diagnostics.push(...(await lintDisagreements(loaded.model, input, loaded.locate, loaded.data)));
   }
   if (!loaded.model || hasErrors(loaded.diagnostics, options.strict) || options.dryRun) return result;
   // Imported here, not at the top: `vanban check` and --model never need docx (~50 ms to load).

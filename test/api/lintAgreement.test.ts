@@ -37,6 +37,47 @@ describe('check warns where lint would report', () => {
   });
 });
 
+describe('the warning stands at the field the paragraph was written in', () => {
+  it('an appendix label typed in capitals: PL-01 at its label line, not at the first appendix field', async () => {
+    const dir = agencyFolder('so-khcn-quang-binh');
+    const text = readFileSync(join(DATA, '2021-03-thong-bao-tuyen-chon.yaml'), 'utf8').replace(
+      /^ {4}landscape: 'yes'$/mu,
+      "    landscape: 'yes'\n    label: PHỤ LỤC",
+    );
+    const path = join(dir, 'tb.yaml');
+    writeFileSync(path, text);
+    const run = await runCli(['check', path]);
+    const line = text.split('\n').findIndex((l) => l === '    label: PHỤ LỤC') + 1;
+    expect(line).toBeGreaterThan(0);
+    expect(run.stderr).toContain(`tb.yaml:${line}:12: cảnh báo LINT_WOULD_REPORT`);
+    expect(run.stderr).toContain('PL-01 (PL1-III.1.b)');
+  });
+
+  it('a plain mục I. title: BD-14 at that item, the second of two', async () => {
+    const dir = agencyFolder('so-khcn-quang-binh');
+    const text = [
+      'kind: ke-hoach',
+      'agency: so-khcn-quang-binh',
+      'issue_date: 2024-02-07',
+      'summary: Kế hoạch thử vị trí cảnh báo',
+      'items:',
+      '  - title: Mục đích, yêu cầu',
+      '    paragraphs: [Bảo đảm an toàn.]',
+      '  - title: Nhiệm vụ cụ thể',
+      '    title_style: normal',
+      '    paragraphs: [Thực hiện đúng kế hoạch.]',
+      'recipients: [Các phòng, đơn vị thuộc Sở]',
+      'archive: { units: [VT, VP] }',
+      '',
+    ].join('\n');
+    const path = join(dir, 'kh.yaml');
+    writeFileSync(path, text);
+    const run = await runCli(['check', path]);
+    expect(run.stderr).toContain('kh.yaml:8:12: cảnh báo LINT_WOULD_REPORT');
+    expect(run.stderr).toContain('BD-14');
+  });
+});
+
 describe('shapes of Nơi nhận offices write pass both check and lint', () => {
   it('a labelled sub-group ("Bản điện tử:") and a bracket group', async () => {
     const dir = agencyFolder('so-khcn-quang-binh');
