@@ -13,6 +13,12 @@ import { normalizeText, findControlCharacter } from '../text/normalize.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { findInvisibleCharacter } from './invisible.js';
 import { MAX_YEAR, MIN_YEAR, parseCalendarDate, parseClockTime } from '../text/dates.js';
+import { syllableKey } from '../text/vietnameseWords.js';
+
+/** A value as compared when not written exactly: case and where the tone mark sits do not count. */
+function looseKey(text: string): string {
+  return text.trim().split(/\s+/u).map(syllableKey).join(' ');
+}
 
 function scalarText(
   raw: YamlNode | null,
@@ -166,7 +172,8 @@ export class EnumSchema<T extends string> extends Schema<T> {
     const value = scalarText(raw, path, ctx, 'một chuỗi chữ');
     if (value === INVALID) return INVALID;
     const text = normalizeText(value);
-    const found = this.values.find((v) => v === text);
+    // "Hỏa tốc", "HOẢ TỐC" (the old tone placement): the same word as HỎA TỐC, so the listed value.
+    const found = this.values.find((v) => v === text) ?? this.values.find((v) => looseKey(v) === looseKey(text));
     if (found === undefined)
       return report(ctx, 'VALUE_NOT_ALLOWED', raw, {
         field: path,

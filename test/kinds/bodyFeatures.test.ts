@@ -121,6 +121,24 @@ describe('stamps: ô 10a độ mật, ô 10b độ khẩn, ô 11 phạm vi lưu 
     const result = loadDocument(ws.write('data/dau-sai.yaml', bad));
     expect(result.diagnostics.map((d) => d.code)).toEqual(['VALUE_NOT_ALLOWED']);
   });
+
+  it('takes a stamp in lower case or with the old tone placement as the decree writes it', async () => {
+    const { loadDocument } = await import('../../src/load/loadDocument.js');
+    for (const [typed, printed] of [
+      ['hoả tốc', 'HỎA TỐC'],
+      ['HOẢ TỐC', 'HỎA TỐC'],
+      ['Thượng khẩn', 'THƯỢNG KHẨN'],
+    ]) {
+      const result = loadDocument(
+        ws.write('data/dau.yaml', text.replace('urgency: THƯỢNG KHẨN', `urgency: ${typed}`)),
+      );
+      expect(
+        result.diagnostics.map((d) => d.code),
+        typed,
+      ).toEqual([]);
+      expect(result.model!.header.urgency, typed).toBe(printed);
+    }
+  });
 });
 
 describe('--templates DIR', () => {
