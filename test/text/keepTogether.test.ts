@@ -52,6 +52,22 @@ describe('keepWordsTogether', () => {
     expect(endsBadly(wordLines(kept, ROOM))).toBe(false);
   });
 
+  it('keeps a Nơi nhận note\'s words together: "(để đưa / tin)" never ends a line', () => {
+    const entry = '- Báo Nghệ An, Đài PT-TH tỉnh (để đưa tin);';
+    // Every width at which Word, unhelped, would end a line between "đưa" and "tin".
+    const rooms = Array.from({ length: 80 }, (_, i) => 40 + i / 2)
+      .map((mm) => ({ firstMm: mm, restMm: mm - 2 }))
+      .filter((room) => wordLines(entry, room).some((l) => l.endsWith('đưa')));
+    expect(rooms.length).toBeGreaterThan(0);
+    for (const room of rooms) {
+      const lines = wordLines(keepWordsTogether(entry, width, room), room);
+      expect(
+        lines.some((l) => l.endsWith('đưa') || l.endsWith('(để')),
+        `${room.firstMm} mm`,
+      ).toBe(false);
+    }
+  });
+
   it('leaves a text that fits on one line as it is', () => {
     expect(keepWordsTogether('- Văn phòng Sở;', width, ROOM)).toBe('- Văn phòng Sở;');
   });

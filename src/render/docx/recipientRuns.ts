@@ -31,16 +31,18 @@ export function recipientRuns(
   const children: Array<TextRun | FootnoteReferenceRun> = [];
   let from = 0;
   (recipients.items[index] ?? '').split('\n').forEach((line, i) => {
-    const [before = '', note] = line.split('\t');
+    const [given = '', note] = line.split('\t');
     // A kept line starts under the dash, as the wrapped lines do.
     const lineRoom = i === 0 ? room : { firstMm: room.restMm, restMm: room.restMm };
-    children.push(
-      ...marks.runs(unbroken(before, lineRoom), from, ITEM_STYLE, i > 0 ? { breakBefore: true } : {}),
-    );
+    const spaced = note !== undefined && (tabMm === null || tabMm === undefined);
+    // A note after a space wraps with the entry's words: both are kept together as one text.
+    const kept = spaced ? unbroken(`${given} ${note}`, lineRoom) : unbroken(given, lineRoom);
+    const before = kept.slice(0, given.length);
+    children.push(...marks.runs(before, from, ITEM_STYLE, i > 0 ? { breakBefore: true } : {}));
     if (note !== undefined) {
       // The note stands after the tab, or after a space in the tab's place.
-      const tab = from + before.length;
-      if (tabMm === null || tabMm === undefined) children.push(...marks.runs(` ${note}`, tab, ITEM_STYLE));
+      const tab = from + given.length;
+      if (spaced) children.push(...marks.runs(kept.slice(given.length), tab, ITEM_STYLE));
       else children.push(...marks.runs(note, tab + 1, ITEM_STYLE, { tabBefore: true }));
     }
     from += line.length + 1;
