@@ -593,6 +593,15 @@ export const CATALOG = {
       "Trong danh sách [a, b, c] dấu phẩy ngăn các ô: ô có dấu phẩy phải đặt trong nháy, ví dụ 'Áo phao, đèn pin'.",
     hintEn: 'In a [a, b, c] list commas separate cells: quote a cell that holds a comma.',
   },
+  TABLE_ROW_SHORT: {
+    severity: 'warning',
+    vi: 'Dòng {row} của bảng có {cells} ô, bảng có {columns} cột: vanban thêm {missing} ô trống ở cuối dòng.',
+    en: 'Row {row} of the table has {cells} cells and the table {columns} columns: vanban adds {missing} empty cells at its end.',
+    hintVi:
+      'Ghi ô trống bằng \'\' cho đủ số cột, hoặc ghi cả dòng trong một ô để ô đó trải hết chiều ngang bảng (như dòng "Tổng cộng: …").',
+    hintEn:
+      "Write empty cells as '' to fill the columns, or the whole row as one cell to span the table's width (a \"Total: …\" row).",
+  },
   TABLE_WIDTHS: {
     severity: 'error',
     vi: '"widths" có {count} số, nhưng bảng có {columns} cột.',

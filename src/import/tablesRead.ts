@@ -95,7 +95,11 @@ export function allTables(
         .join('\n');
     const rowsText = grid.map((cells) => cells.map(text));
     const width = Math.max(...rowsText.map((r) => r.length));
-    const padded = rowsText.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+    // A row of one cell across the table ("Tổng cộng: …") stays one cell: vanban spans it again.
+    // The first row gives the columns, so it is always padded.
+    const padded = rowsText.map((r, i) =>
+      r.length === 1 && i > 0 && width > 1 ? r : [...r, ...Array<string>(width - r.length).fill('')],
+    );
     const first = grid[0] ?? [];
     const headingRow =
       grid.length > 1 &&

@@ -92,6 +92,7 @@ export function structuredContentView(
 /**
  * TABLE_SHAPE for every table in the data (content items, appendices): rows no wider than the heading
  * row (or the first row), and one width per column. A cell with a comma in a [a, b] list is the usual cause.
+ * TABLE_ROW_SHORT for a row of several cells but fewer than the columns (a row of one spans them all).
  */
 export function checkTables(data: unknown, ctx: CrossCheckContext): void {
   const walk = (value: unknown, path: Array<string | number>): void => {
@@ -114,6 +115,15 @@ export function checkTables(data: unknown, ctx: CrossCheckContext): void {
 function checkTable(table: ContentTable, path: Array<string | number>, ctx: CrossCheckContext): void {
   const columns = table.columns?.length ?? table.rows[0]?.length ?? 0;
   table.rows.forEach((row, i) => {
+    // One cell spans the row; fewer cells than columns otherwise are filled with empty ones, said so.
+    if (row.length > 1 && row.length < columns)
+      ctx.diagnostics.push(
+        diagnostic(
+          'TABLE_ROW_SHORT',
+          { row: i + 1, cells: row.length, columns, missing: columns - row.length },
+          ctx.locate([...path, 'rows', i]),
+        ),
+      );
     if (row.length > columns)
       ctx.diagnostics.push(
         diagnostic(

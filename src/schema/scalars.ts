@@ -173,7 +173,8 @@ export class EnumSchema<T extends string> extends Schema<T> {
     if (value === INVALID) return INVALID;
     const text = normalizeText(value);
     // "Hỏa tốc", "HOẢ TỐC" (the old tone placement): the same word as HỎA TỐC, so the listed value.
-    const found = this.values.find((v) => v === text) ?? this.values.find((v) => looseKey(v) === looseKey(text));
+    const found =
+      this.values.find((v) => v === text) ?? this.values.find((v) => looseKey(v) === looseKey(text));
     if (found === undefined)
       return report(ctx, 'VALUE_NOT_ALLOWED', raw, {
         field: path,

@@ -103,7 +103,9 @@ export function createChecker(loader: DocumentLoader) {
     const loaded = loader.load(absPath, { text });
     // The same judgement as `vanban check`: what lint would report on the DOCX, at the field.
     if (loaded.model && !loaded.diagnostics.some((d) => d.severity === 'error'))
-      loaded.diagnostics.push(...(await lintDisagreements(loaded.model, absPath, loaded.locate, loaded.data)));
+      loaded.diagnostics.push(
+        ...(await lintDisagreements(loaded.model, absPath, loaded.locate, loaded.data)),
+      );
     const result: CheckedText = {
       diagnostics: loaded.diagnostics.map((d) => shown(d, rel, text, absPath)),
       marks: reviewMarks(text),

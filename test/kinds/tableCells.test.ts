@@ -10,6 +10,7 @@ import { check, render } from '../../src/api/library.js';
 import { importFile } from '../../src/import/importFile.js';
 import type { BodyTable } from '../../src/model/document.js';
 import { agencyFolder } from '../support/agencyFolder.js';
+import { unzip } from '../support/unzip.js';
 
 const YAML = `kind: cong-van
 agency: bo-khcn
@@ -65,5 +66,37 @@ describe('table cells', () => {
     const imported = back.items[0]!.table as { rows: string[][]; align: string[] };
     expect(imported.rows[0]![2]).toBe('Ông Nguyễn Văn An\nBà Trần Thị Bình');
     expect(imported.align).toEqual(['center', 'left', 'left', 'center']);
+  });
+
+  it('spans a row of one cell across the table ("Tổng cộng"), warns of a row of too few, and imports the span back', async () => {
+    const dir = agencyFolder('bo-khcn');
+    const path = join(dir, 'cv.yaml');
+    writeFileSync(
+      path,
+      YAML.replace(
+        '        - [2, Vụ Pháp chế, Ông Lê Văn Cường, Thành viên]\n',
+        "        - [2, Vụ Pháp chế, Ông Lê Văn Cường, Thành viên]\n        - [3, Vụ Tổ chức cán bộ]\n        - ['Tổng cộng: 04 người']\n",
+      ),
+    );
+    const result = await check(path);
+    const short = result.diagnostics.filter((d) => d.code === 'TABLE_ROW_SHORT');
+    expect(short.map((d) => [d.args.row, d.args.missing, d.location?.line])).toEqual([[3, 2, 23]]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+
+    const rendered = await render(path, { write: false });
+    const xml = unzip(rendered.docx!).get('word/document.xml')!.toString('utf8');
+    const rows = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const total = rows.find((r) => r.includes('Tổng cộng: 04 người'))!;
+    expect(total.match(/<w:tc>/g)).toHaveLength(1);
+    expect(total).toContain('<w:gridSpan w:val="4"/>');
+    // The short row is filled to four cells, so its borders close.
+    expect(rows.find((r) => r.includes('Vụ Tổ chức cán bộ'))!.match(/<w:tc>/g)).toHaveLength(4);
+
+    const docx = join(dir, 'cv.docx');
+    writeFileSync(docx, rendered.docx!);
+    const output = join(dir, 'back.yaml');
+    importFile(docx, { output });
+    const back = parse(readFileSync(output, 'utf8')) as { items: Array<{ table: { rows: string[][] } }> };
+    expect(back.items[0]!.table.rows.at(-1)).toEqual(['Tổng cộng: 04 người']);
   });
 });

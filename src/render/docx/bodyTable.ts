@@ -93,6 +93,13 @@ function rowLines(
   );
 }
 
+/** A row of one cell in a table of several columns is one cell across them all ("Tổng cộng: …"). */
+function spans(row: BodyTable['rows'][number], columns: number): boolean {
+  return row.length === 1 && columns > 1;
+}
+
+const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
+
 export function bodyTable(table: BodyTable, totalMm = TEXT_WIDTH_MM): Table {
   const columns = Math.max(...table.rows.map((r) => r.length));
   const widths = tableColumnTwips(columns, table.columnWeights, totalMm);
@@ -114,12 +121,16 @@ export function bodyTable(table: BodyTable, totalMm = TEXT_WIDTH_MM): Table {
     rows: table.rows.map(
       (row, r) =>
         new TableRow({
-          ...(rowLines(row, widths, padding, sizePt) <= UNSPLIT_ROW_MAX_LINES ? { cantSplit: true } : {}),
+          ...(rowLines(row, spans(row, columns) ? [sum(widths)] : widths, padding, sizePt) <=
+          UNSPLIT_ROW_MAX_LINES
+            ? { cantSplit: true }
+            : {}),
           ...(r < (headerRows === -1 ? table.rows.length : headerRows) ? { tableHeader: true } : {}),
-          children: Array.from({ length: columns }, (_, c) => {
+          children: Array.from({ length: spans(row, columns) ? 1 : columns }, (_, c) => {
             const cell = row[c];
             return new TableCell({
-              width: { size: widths[c] ?? 0, type: WidthType.DXA },
+              ...(spans(row, columns) ? { columnSpan: columns } : {}),
+              width: { size: spans(row, columns) ? sum(widths) : (widths[c] ?? 0), type: WidthType.DXA },
               verticalAlign: VerticalAlign.CENTER,
               margins: { left: padding, right: padding, top: mmToTwip(0.5), bottom: mmToTwip(0.5) },
               children: [
