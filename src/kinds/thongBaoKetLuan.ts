@@ -8,7 +8,6 @@ import type { CrossCheckContext, DocumentKind } from './documentKind.js';
 import {
   checkCommon,
   checkNotSunday,
-  checkPerson,
   checkUnit,
   commonView,
   findPerson,
@@ -18,6 +17,7 @@ import {
   unitsInText,
 } from './commonView.js';
 import { diagnostic } from '../diagnostics/make.js';
+import { checkPersonRef, isPersonId } from './personRef.js';
 import { formatShortDate } from '../text/dates.js';
 import type { AgencyProfile } from '../profile/agencySchema.js';
 
@@ -58,7 +58,11 @@ export const meetingSchema = s.object('meeting', {
   date: s.date().describe('Ngày họp, ví dụ: 2020-08-27'),
   time: s.time().describe('Giờ bắt đầu, ví dụ: "14:00"'),
   place: s.optional(s.text().describe('Địa điểm họp')),
-  chair: s.text().describe('Mã người chủ trì trong hồ sơ cơ quan (people[].id)'),
+  chair: s
+    .text()
+    .describe(
+      'Mã người chủ trì trong hồ sơ cơ quan (people[].id), hoặc người chủ trì ghi nguyên văn khi không có trong hồ sơ, ví dụ: Phó Thủ tướng Chính phủ Trần Văn An',
+    ),
   attendees: s.optional(s.text().describe('Thành phần tham dự')),
   reporters: s
     .text()
@@ -161,7 +165,7 @@ export const thongBaoKetLuan: DocumentKind<ThongBaoKetLuan> = {
   reviewPaths: [['conclusions'], ['general_tasks'], ['unit_tasks', '*']],
   crossCheck(data, profile, ctx) {
     checkCommon(data, profile, ctx);
-    checkPerson(profile, data.meeting.chair, ['meeting', 'chair'], ctx);
+    checkPersonRef(profile, data.meeting.chair, ['meeting', 'chair'], ctx);
     checkNotSunday(data.meeting.date, ['meeting', 'date'], ctx);
     const outside = new Set((data.outside_units ?? []).map(({ key }) => key));
     for (const { key } of data.unit_tasks)
@@ -181,7 +185,8 @@ export const thongBaoKetLuan: DocumentKind<ThongBaoKetLuan> = {
     }
   },
   view(data, profile) {
-    const chair = findPerson(profile, data.meeting.chair);
+    // Someone of the agency by id ("đồng chí <name> - <title>"), or anyone else as written.
+    const chair = isPersonId(data.meeting.chair) ? findPerson(profile, data.meeting.chair) : undefined;
     const outside = new Map((data.outside_units ?? []).map(({ key, value }) => [key, value]));
     return {
       ...commonView(data, profile),
@@ -189,7 +194,7 @@ export const thongBaoKetLuan: DocumentKind<ThongBaoKetLuan> = {
         date: data.meeting.date,
         time: data.meeting.time,
         place: data.meeting.place ?? null,
-        chair: chair ? personView(chair) : null,
+        chair: chair ? personView(chair) : { phrase: data.meeting.chair },
         attendees: data.meeting.attendees ?? null,
         reporters: data.meeting.reporters,
         commenters: data.meeting.commenters ?? null,
