@@ -299,8 +299,8 @@ export const CATALOG = {
     severity: 'error',
     vi: 'Giá trị "{value}" của "{field}" không hợp lệ.',
     en: 'Value "{value}" is not allowed for "{field}".',
-    hintVi: 'Các giá trị hợp lệ: {allowed}.',
-    hintEn: 'Allowed values: {allowed}.',
+    hintVi: 'Các giá trị hợp lệ: {allowed}',
+    hintEn: 'Allowed values: {allowed}',
   },
   VALUE_FORMAT: {
     severity: 'error',

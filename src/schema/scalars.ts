@@ -15,9 +15,16 @@ import { findInvisibleCharacter } from './invisible.js';
 import { MAX_YEAR, MIN_YEAR, parseCalendarDate, parseClockTime } from '../text/dates.js';
 import { syllableKey } from '../text/vietnameseWords.js';
 
-/** A value as compared when not written exactly: case and where the tone mark sits do not count. */
+/**
+ * A value as compared when not written exactly: case, where the tone mark sits and a word's closing
+ * full stop do not count ("hoả tốc" is HỎA TỐC, "KT" is KT.).
+ */
 function looseKey(text: string): string {
-  return text.trim().split(/\s+/u).map(syllableKey).join(' ');
+  return text
+    .trim()
+    .split(/\s+/u)
+    .map((word) => syllableKey(word.replace(/\.$/u, '')))
+    .join(' ');
 }
 
 function scalarText(
@@ -179,7 +186,8 @@ export class EnumSchema<T extends string> extends Schema<T> {
       return report(ctx, 'VALUE_NOT_ALLOWED', raw, {
         field: path,
         value: text,
-        allowed: this.values.join(', '),
+        // Quoted: "TL. KT." ends with its own full stop, and values may hold spaces.
+        allowed: this.values.map((v) => `"${v}"`).join(', '),
       });
     return found;
   }

@@ -174,7 +174,7 @@ describe('list: in a document', async () => {
     );
     const result = loadDocument(bad);
     expect(result.diagnostics.map((d) => [d.code, d.location?.line])).toEqual([['VALUE_NOT_ALLOWED', 9]]);
-    expect(result.diagnostics[0]!.args).toMatchObject({ value: 'star', allowed: 'dash, letter, plus' });
+    expect(result.diagnostics[0]!.args).toMatchObject({ value: 'star', allowed: '"dash", "letter", "plus"' });
   });
 
   it('is offered with a Vietnamese description in the JSON Schemas', async () => {

@@ -81,11 +81,16 @@ describe('schema mistakes', () => {
     expect(d.location!.line).toBe(lineOf(text, 'recipients: []'));
   });
 
-  it('value outside the allowed set', () => {
-    const text = exampleWith('authority: none', 'authority: KT');
+  it('value outside the allowed set, the allowed ones quoted', () => {
+    const text = exampleWith('authority: none', 'authority: KTT');
     const d = only(check(text));
     expect(d.code).toBe('VALUE_NOT_ALLOWED');
-    expect(d.location!.line).toBe(lineOf(text, 'authority: KT'));
+    expect(d.location!.line).toBe(lineOf(text, 'authority: KTT'));
+    expect(d.args.allowed).toContain('"TM. KT.", "TL. KT."');
+  });
+
+  it('a listed value written without its full stop, in lower case, is that value', () => {
+    expect(check(exampleWith('authority: none', 'authority: kt'))).toEqual([]);
   });
 });
 
