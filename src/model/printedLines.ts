@@ -80,9 +80,9 @@ export function givenLines(lines: string[], block: LineBlock, report: LineReport
     return { lines: printed, sizePt: block.smallerPt };
   // Nothing fits: the smaller size the decree allows overflows least.
   const sizePt = block.smallerPt ?? block.sizePt;
-  for (const line of printed) {
+  printed.forEach((line, i) => {
     const over = widthAt(block, sizePt)(line) - block.widthMm;
-    if (over <= 0) continue;
+    if (over <= 0) return;
     report.diagnostics.push(
       diagnostic(
         block.tooWide ?? 'LINE_TOO_WIDE',
@@ -93,10 +93,11 @@ export function givenLines(lines: string[], block: LineBlock, report: LineReport
           overflow: mm(over),
           overflowVi: mm(over).replace('.', ','),
         },
-        locate(report, block),
+        // The line itself when the field is a list of lines; the field otherwise.
+        locate(report, { ...block, path: [...block.path, i] }) ?? locate(report, block),
       ),
     );
-  }
+  });
   return { lines: printed, sizePt };
 }
 

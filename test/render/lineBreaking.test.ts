@@ -77,12 +77,14 @@ describe('trích yếu', () => {
       'Tuyển chọn tổ chức, cá nhân chủ trì thực hiện nhiệm vụ khoa học và công nghệ cấp tỉnh bắt đầu';
     const notice = NOTICE.replace(
       /^summary:\n( {2}- .*\n)+/m,
-      `summary:\n  - ${long}\n  - thực hiện năm 2021\n`,
+      `summary:\n  - thực hiện năm 2021\n  - ${long}\n`,
     );
     const result = withAgency(SO_KHCN, notice);
-    expect(result.model!.title.summaryLines).toEqual([long, 'thực hiện năm 2021']);
+    expect(result.model!.title.summaryLines).toEqual(['thực hiện năm 2021', long]);
     const warning = result.diagnostics.find((d) => d.code === 'LINE_TOO_WIDE');
     expect(warning?.args.line).toBe(long);
+    // At the line too wide, the second of the list, not at the list's start.
+    expect(warning?.location?.line).toBe(notice.split('\n').indexOf(`  - ${long}`) + 1);
     expect(Number(warning?.args.overflow)).toBeGreaterThan(0);
     expect(formatDiagnostic(warning!, 'vi')).toMatch(/mm/);
   });
