@@ -593,6 +593,14 @@ export const CATALOG = {
       "Trong danh sách [a, b, c] dấu phẩy ngăn các ô: ô có dấu phẩy phải đặt trong nháy, ví dụ 'Áo phao, đèn pin'.",
     hintEn: 'In a [a, b, c] list commas separate cells: quote a cell that holds a comma.',
   },
+  LABEL_TYPED: {
+    severity: 'warning',
+    vi: 'Mục bắt đầu bằng số "{typed}" gõ tay, trong khi vanban tự đánh số các mục: trùng số vanban đánh thì vanban chỉ in một lần, khác thì văn bản in cả hai.',
+    en: 'The item starts with a typed number "{typed}" while vanban numbers items itself: the same number is printed once, another one beside vanban\'s.',
+    hintVi:
+      "Bỏ số ở đầu mục để vanban tự đánh; muốn in số khác thì ghi riêng, ví dụ label: '2.1.' (xem docs/kinds.md, mục label:).",
+    hintEn: "Drop the number at the item's start; to print another one, give it apart, e.g. label: '2.1.'.",
+  },
   TABLE_ROW_SHORT: {
     severity: 'warning',
     vi: 'Dòng {row} của bảng có {cells} ô, bảng có {columns} cột: vanban thêm {missing} ô trống ở cuối dòng.',

@@ -241,6 +241,21 @@ export interface TableCellView {
 /** A cell of figures (STT, amounts, I, II …): vanban centres it unless the column says otherwise. */
 export const NUMBER_CELL = /^[\dIVXLC.,%/-]+$/;
 
+/**
+ * The words after a label the clerk typed that vanban prints itself ("a) Theo dõi …" where vanban prints
+ * "a)"), so it is not printed twice; undefined when the text does not start with that label.
+ */
+export function afterTypedLabel(text: string | undefined, label: string): string | undefined {
+  if (text === undefined || label === '' || label === '-' || label === '+') return undefined;
+  const start = text.trimStart();
+  if (!start.startsWith(label)) return undefined;
+  const rest = start.slice(label.length);
+  return /^\s+\S/u.test(rest) ? rest.trimStart() : undefined;
+}
+
+/** A label typed at the start of an item's text: "a)", "4.", "2.1.", "IV.", "Điều 4.". */
+export const TYPED_LABEL = /^(?:Điều\s+\d+\.|[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[a-zđ]\))\s+\S/u;
+
 /** Labels printed plain before a styled title: a point ("a)", "đ)") and the dash and plus lists. */
 const PLAIN_LABEL = /^(?:[a-zđ]\)|[-+–])$/u;
 
@@ -306,8 +321,20 @@ export function flatten(
   // Items with a label of their own don't take a number: the automatic ones count only the rest.
   let counter = 0;
   nodes.forEach((node) => {
-    const item: ContentItem = typeof node === 'string' ? { text: node } : node;
-    const label = item.label ?? labelFor(level, ++counter);
+    const given: ContentItem = typeof node === 'string' ? { text: node } : node;
+    const label = given.label ?? labelFor(level, ++counter);
+    // vanban's own number typed by the clerk too (warned: LABEL_TYPED) is printed once.
+    const item: ContentItem =
+      given.label !== undefined
+        ? given
+        : {
+            ...given,
+            ...(afterTypedLabel(given.title, label) !== undefined
+              ? { title: afterTypedLabel(given.title, label)! }
+              : given.title === undefined && afterTypedLabel(given.text, label) !== undefined
+                ? { text: afterTypedLabel(given.text, label)! }
+                : {}),
+          };
     // A mục I., II. always has a title (PL1-II.6.đ): a bare string there is its title.
     let title = item.title ?? (level === 'roman' && item.text !== undefined ? item.text : undefined);
     const text = title !== undefined && item.title === undefined ? undefined : item.text;

@@ -6,6 +6,7 @@ import type { NotedText } from './notedText.js';
 import {
   appendixView,
   contentLines,
+  TYPED_LABEL,
   type Appendix,
   type ContentData,
   type ContentLine,
@@ -76,6 +77,7 @@ export type StructuredData = WithAppendices & { intro?: string[]; items?: unknow
 /** The checks of a kind made of free content and appendices (thông báo, công văn, kế hoạch, báo cáo). */
 export function checkStructuredContent(data: StructuredData, ctx: CrossCheckContext): void {
   checkTables(data, ctx);
+  checkTypedLabels(data, ctx);
   const content = contentOf(data);
   checkContent(content, ctx);
   checkAppendicesMentioned(data, linesText(contentView(content, 'arabic').lines), ctx);
@@ -107,6 +109,46 @@ export function checkTables(data: unknown, ctx: CrossCheckContext): void {
       } else {
         walk(child, [...path, key]);
       }
+    }
+  };
+  walk(data, []);
+}
+
+/**
+ * LABEL_TYPED for a numbered item (content items, articles) whose text starts with a number the clerk
+ * typed ("a) Theo dõi …", "Điều 4. Quyết định …"): vanban numbers them itself. The same number is
+ * printed once (content.ts); another one would print beside vanban's, so the warning names label:.
+ */
+export function checkTypedLabels(data: unknown, ctx: CrossCheckContext): void {
+  const item = (node: unknown, path: Array<string | number>): void => {
+    const fields = typeof node === 'object' && node !== null ? (node as Record<string, unknown>) : {};
+    if (typeof node === 'object' && node !== null && fields.label !== undefined) return;
+    const [text, at] =
+      typeof node === 'string'
+        ? [node, path]
+        : typeof fields.title === 'string'
+          ? [fields.title, [...path, 'title']]
+          : typeof fields.text === 'string'
+            ? [fields.text, [...path, 'text']]
+            : [undefined, path];
+    const typed = text === undefined ? undefined : TYPED_LABEL.exec(text.trimStart());
+    if (typed)
+      ctx.diagnostics.push(
+        diagnostic('LABEL_TYPED', { typed: typed[0].slice(0, -1).trim() }, ctx.locate(at)),
+      );
+  };
+  const walk = (value: unknown, path: Array<string | number>): void => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, [...path, i]));
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      // Recipients' sub-groups hold names, not numbered items.
+      if (key === 'recipients' || key === 'kinh_gui') continue;
+      if ((key === 'items' || key === 'articles') && Array.isArray(child))
+        child.forEach((node, i) => item(node, [...path, key, i]));
+      walk(child, [...path, key]);
     }
   };
   walk(data, []);

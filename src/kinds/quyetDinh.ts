@@ -7,6 +7,7 @@
 import { s, type Infer } from '../schema/index.js';
 import { commonFields } from './commonFields.js';
 import {
+  afterTypedLabel,
   appendicesField,
   flatten,
   LIST_LEVELS,
@@ -27,6 +28,7 @@ import {
   checkAppendicesMentioned,
   linesText,
   checkTables,
+  checkTypedLabels,
 } from './kindSupport.js';
 
 const ARTICLE_LEVELS = ['arabic', 'letter', 'dash', 'plus'] as const;
@@ -100,10 +102,12 @@ export function articleViews(articles: QuyetDinh['articles']): ArticleView[] {
     for (const p of item.paragraphs ?? []) lines.push(contentLine({ text: p }));
     // An article may hold a dash list directly (`list: dash`) instead of khoản 1., 2.
     flatten(item.items ?? [], item.list ? LIST_LEVELS[item.list] : ARTICLE_LEVELS, 0, lines);
+    // "Điều 4." typed by the clerk as well (LABEL_TYPED) is printed once.
+    const label = `Điều ${i + 1}.`;
     return {
-      label: `Điều ${i + 1}.`,
-      title: item.title ?? null,
-      text: item.text ?? null,
+      label,
+      title: afterTypedLabel(item.title, label) ?? item.title ?? null,
+      text: (item.title === undefined ? afterTypedLabel(item.text, label) : undefined) ?? item.text ?? null,
       keep: item.text === undefined,
       note: item.note ?? null,
       lines,
@@ -122,6 +126,7 @@ export const quyetDinh: DocumentKind<QuyetDinh> = {
   crossCheck(data, profile, ctx) {
     checkCommon(data, profile, ctx);
     checkTables(data, ctx);
+    checkTypedLabels(data, ctx);
     if (data.executors_article !== undefined && data.executors_article > data.articles.length) {
       ctx.diagnostics.push(
         diagnostic(
