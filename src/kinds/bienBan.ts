@@ -8,7 +8,7 @@ import { commonFields } from './commonFields.js';
 import { contentFields } from './content.js';
 import type { DocumentKind } from './documentKind.js';
 import { checkCommon, checkNotSunday, commonView } from './commonView.js';
-import { checkContent, contentOf, contentView, checkTables } from './kindSupport.js';
+import { checkContent, contentOf, contentView, checkTables, checkTypedLabels } from './kindSupport.js';
 import { checkPersonRef, personRefView } from './personRef.js';
 import { listLines } from './giayMoi.js';
 import { vietnameseUpper } from '../text/case.js';
@@ -16,7 +16,13 @@ import { vietnameseUpper } from '../text/case.js';
 export const recordedMeetingSchema = s.object('meeting', {
   date: s.date().describe('Ngày họp, ví dụ: 2021-04-20'),
   start: s.time().describe('Thời gian bắt đầu, ví dụ: "08:00"'),
-  end: s.time().describe('Thời gian kết thúc, ví dụ: "11:30"'),
+  end: s.optional(
+    s
+      .time()
+      .describe(
+        'Thời gian kết thúc, ví dụ: "11:30"; vanban in "Cuộc họp kết thúc vào …" sau nội dung. Bỏ trống khi câu kết thúc viết trong closing',
+      ),
+  ),
   end_date: s.optional(s.date().describe('Ngày kết thúc nếu khác ngày họp')),
   place: s.text().describe('Địa điểm'),
   attendees: s.lines().describe('Thành phần tham dự: một dòng, hoặc danh sách (mỗi mục một dòng)'),
@@ -60,6 +66,7 @@ export const bienBan: DocumentKind<BienBan> = {
   crossCheck(data, profile, ctx) {
     checkCommon(data, profile, ctx);
     checkTables(data, ctx);
+    checkTypedLabels(data, ctx);
     checkPersonRef(profile, data.meeting.chair, ['meeting', 'chair'], ctx);
     checkPersonRef(profile, data.meeting.secretary, ['meeting', 'secretary'], ctx);
     checkNotSunday(data.meeting.date, ['meeting', 'date'], ctx);
@@ -73,7 +80,7 @@ export const bienBan: DocumentKind<BienBan> = {
       meeting: {
         date: m.date,
         start: m.start,
-        end: m.end,
+        end: m.end ?? null,
         end_date: m.end_date ?? m.date,
         place: m.place,
         attendee: m.attendees.length === 1 ? m.attendees[0] : null,

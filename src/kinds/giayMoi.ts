@@ -9,7 +9,7 @@ import { notedFootnote, notedLines, notedName, type NotedText } from './notedTex
 import { noteMarkup } from '../text/inlineNote.js';
 import { commonFields, kinhGuiLayoutField, typeNameField } from './commonFields.js';
 import { contentFields } from './content.js';
-import { addresseeStructure, contentOf, contentView, checkTables } from './kindSupport.js';
+import { addresseeStructure, contentOf, contentView, checkTables, checkTypedLabels } from './kindSupport.js';
 import type { DocumentKind } from './documentKind.js';
 import { checkCommon, checkNotSunday, checkTypeName, commonView } from './commonView.js';
 import type { ContentLine } from './content.js';
@@ -163,6 +163,7 @@ export const giayMoi: DocumentKind<GiayMoi> = {
       );
     checkTypeName(data, giayMoi.typeName, giayMoi.id, ctx);
     checkTables(data, ctx);
+    checkTypedLabels(data, ctx);
     const event = data.event;
     // What the invitation is for: the event's fields, or free numbered items (or both).
     if (event === undefined) {

@@ -284,7 +284,8 @@ export function finishBody<B extends ContentBlock>(body: B[]): B[] {
 }
 
 /**
- * Ô 9a: one recipient on the label's line, as written; several as "- …;" lines, the last "- …."; inline,
+ * Ô 9a: one recipient on the label's line, as written (its closing "." kept when the clerk wrote one: the
+ * decree sets no mark there, and offices write both); several as "- …;" lines, the last "- …."; inline,
  * the first of several on the label's line and the rest aligned under it. A footnote's mark follows the
  * name, before vanban's ";" or ".".
  */
@@ -296,9 +297,10 @@ export function buildAddressees(names: NotedText[], inline = false): AddresseeBl
     const text = notedFootnote(n)?.trim();
     if (text) footnotes.push({ item, at: lead.length + bare[item]!.length, text });
   });
+  const stop = names.length === 1 && /\.\s*$/u.test(notedName(names[0]!)) ? '.' : '';
   const block: AddresseeBlock =
     bare.length === 1
-      ? { label: 'Kính gửi:', items: bare }
+      ? { label: 'Kính gửi:', items: [`${bare[0]!}${stop}`] }
       : {
           label: 'Kính gửi:',
           items: bare.map((name, i) => `${lead}${name}${i === bare.length - 1 ? '.' : ';'}`),

@@ -252,6 +252,27 @@ describe('bien-ban (Mẫu 1.9)', async () => {
     expect(model.recipients.items.at(-1)).toBe('- Lưu: VT, Hồ sơ.');
   });
 
+  it('without meeting.end, ends with the clerk\'s own closing, "./." after it', async () => {
+    const text = example('2023-05-bien-ban-binh-xet.yaml')
+      .replace(/^ {2}end: '10:30'\n/m, '')
+      .replace(
+        /^recipients:/m,
+        [
+          'closing:',
+          '  - Cuộc họp kết thúc vào 10 giờ 30 cùng ngày, nội dung đã được các thành viên dự họp thông qua.',
+          '  - Biên bản được lập thành 03 bản có giá trị như nhau.',
+          'recipients:',
+        ].join('\n'),
+      );
+    const { model: own } = loadClean(kindWorkspace().write('data/bb.yaml', text));
+    const ending = bodyTexts(own).slice(-2);
+    expect(ending).toEqual([
+      'Cuộc họp kết thúc vào 10 giờ 30 cùng ngày, nội dung đã được các thành viên dự họp thông qua.',
+      'Biên bản được lập thành 03 bản có giá trị như nhau./.',
+    ]);
+    expect(bodyTexts(own).filter((t) => t.startsWith('Cuộc họp kết thúc'))).toHaveLength(1);
+  });
+
   it('refuses signer and co_signer, which a biên bản would silently ignore (FIELD_UNKNOWN)', () => {
     const ws = kindWorkspace();
     const text = example('2023-05-bien-ban-binh-xet.yaml').replace(

@@ -80,6 +80,18 @@ describe('Kính gửi in a giấy mời', () => {
     expect(lintDocx(new Uint8Array(rendered.docx!)).map((f) => f.rule)).toEqual([]);
   });
 
+  it('one recipient keeps the full stop the clerk wrote after it, and lint passes it', async () => {
+    const path = write(withKinhGui('kinh_gui: Ủy ban nhân dân huyện Đồng Phú.\n'));
+    const { model } = loadClean(path);
+    expect(model.addressees?.items).toEqual(['Ủy ban nhân dân huyện Đồng Phú.']);
+    const rendered = await renderFile(path, { write: false });
+    expect(lintDocx(new Uint8Array(rendered.docx!)).map((f) => f.rule)).toEqual([]);
+    // Without one, none is added: the decree sets no mark after a single recipient.
+    expect(loadClean(write(withKinhGui('kinh_gui: Ủy ban nhân dân tỉnh\n'))).model.addressees?.items).toEqual(
+      ['Ủy ban nhân dân tỉnh'],
+    );
+  });
+
   it('without invitees or kinh_gui, who is invited is missing', () => {
     const result = loadDocument(write(withKinhGui('')));
     expect(result.diagnostics.map((d) => [d.code, d.args.field])).toEqual([['FIELD_MISSING', 'invitees']]);
