@@ -601,6 +601,15 @@ export const CATALOG = {
       "Bỏ số ở đầu mục để vanban tự đánh; muốn in số khác thì ghi riêng, ví dụ label: '2.1.' (xem docs/kinds.md, mục label:).",
     hintEn: "Drop the number at the item's start; to print another one, give it apart, e.g. label: '2.1.'.",
   },
+  TABLE_COLUMNS_LONGER: {
+    severity: 'warning',
+    vi: 'Dòng tiêu đề bảng (columns) có {columns} cột, nhưng mọi dòng của bảng có {cells} ô.',
+    en: 'The table heading (columns) has {columns} columns, but every row has {cells} cells.',
+    hintVi:
+      "Tên cột có dấu phẩy phải đặt trong nháy đơn, ví dụ 'Chức vụ, đơn vị công tác'; nếu không, dấu phẩy tách thành hai cột.",
+    hintEn:
+      "Quote a column name that holds a comma, e.g. 'Chức vụ, đơn vị công tác'; otherwise the comma splits it in two.",
+  },
   TABLE_ROW_SHORT: {
     severity: 'warning',
     vi: 'Dòng {row} của bảng có {cells} ô, bảng có {columns} cột: vanban thêm {missing} ô trống ở cuối dòng.',

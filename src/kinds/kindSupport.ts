@@ -156,9 +156,17 @@ export function checkTypedLabels(data: unknown, ctx: CrossCheckContext): void {
 
 function checkTable(table: ContentTable, path: Array<string | number>, ctx: CrossCheckContext): void {
   const columns = table.columns?.length ?? table.rows[0]?.length ?? 0;
+  // Every row shorter than the heading, by as much: the heading is what is off (a name with a comma).
+  const lengths = new Set(table.rows.filter((r) => r.length > 1).map((r) => r.length));
+  const [only] = lengths;
+  const headingLonger = table.columns !== undefined && lengths.size === 1 && only! < columns;
+  if (headingLonger)
+    ctx.diagnostics.push(
+      diagnostic('TABLE_COLUMNS_LONGER', { columns, cells: only! }, ctx.locate([...path, 'columns'])),
+    );
   table.rows.forEach((row, i) => {
     // One cell spans the row; fewer cells than columns otherwise are filled with empty ones, said so.
-    if (row.length > 1 && row.length < columns)
+    if (!headingLonger && row.length > 1 && row.length < columns)
       ctx.diagnostics.push(
         diagnostic(
           'TABLE_ROW_SHORT',

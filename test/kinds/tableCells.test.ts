@@ -99,4 +99,21 @@ describe('table cells', () => {
     const back = parse(readFileSync(output, 'utf8')) as { items: Array<{ table: { rows: string[][] } }> };
     expect(back.items[0]!.table.rows.at(-1)).toEqual(['Tổng cộng: 04 người']);
   });
+
+  it('a column name with an unquoted comma: one warning at columns, not one per row', async () => {
+    const dir = agencyFolder('bo-khcn');
+    const path = join(dir, 'cv.yaml');
+    const text = YAML.replace(
+      'columns: [TT, Đơn vị, Người được cử, Ghi chú]',
+      'columns: [TT, Đơn vị, Người được cử, Ghi chú, thêm]',
+    ).replace(/^ {6}widths: .*\n/m, '');
+    writeFileSync(path, text);
+    const result = await check(path);
+    const line = text.split('\n').findIndex((l) => l.includes('columns: [TT')) + 1;
+    expect(
+      result.diagnostics
+        .filter((d) => d.code.startsWith('TABLE_'))
+        .map((d) => [d.code, d.args.columns, d.args.cells, d.location?.line]),
+    ).toEqual([['TABLE_COLUMNS_LONGER', 5, 4, line]]);
+  });
 });
