@@ -11,6 +11,7 @@ import { importFile } from '../../src/import/importFile.js';
 import type { BodyTable } from '../../src/model/document.js';
 import { agencyFolder } from '../support/agencyFolder.js';
 import { unzip } from '../support/unzip.js';
+import { textWidthMm } from '../../src/measure/textWidth.js';
 
 const YAML = `kind: cong-van
 agency: bo-khcn
@@ -115,5 +116,23 @@ describe('table cells', () => {
         .filter((d) => d.code.startsWith('TABLE_'))
         .map((d) => [d.code, d.args.columns, d.args.cells, d.location?.line]),
     ).toEqual([['TABLE_COLUMNS_LONGER', 5, 4, line]]);
+  });
+
+  it('without widths:, sizes the columns by their text: a narrow TT, each name on one line, the full width', async () => {
+    const dir = agencyFolder('bo-khcn');
+    const path = join(dir, 'cv.yaml');
+    writeFileSync(path, YAML.replace(/^ {6}widths: .*\n/m, ''));
+    const rendered = await render(path, { write: false });
+    const xml = unzip(rendered.docx!).get('word/document.xml')!.toString('utf8');
+    const table = /<w:tbl>(?:(?!<\/w:tbl>)[\s\S])*?Người được cử[\s\S]*?<\/w:tbl>/.exec(xml)![0];
+    const grid = [.../<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(table)![1]!.matchAll(/w:w="(\d+)"/g)].map(
+      (m) => Number(m[1]) / 56.7,
+    );
+    expect(grid).toHaveLength(4);
+    expect(grid.reduce((a, b) => a + b, 0)).toBeCloseTo(165, 0);
+    expect(grid[0]).toBeLessThan(15);
+    // "Ông Nguyễn Văn An" and "Thành viên" fit their columns on one line (13 pt, 1 mm padding each side).
+    expect(grid[2]).toBeGreaterThan(textWidthMm('Ông Nguyễn Văn An', 13) + 2);
+    expect(grid[3]).toBeGreaterThan(textWidthMm('Trưởng đoàn', 13) + 2);
   });
 });

@@ -17,6 +17,7 @@ import { mmToTwip } from '../../layout/units.js';
 import { TEXT_WIDTH_MM } from './geometry.js';
 import { runsWithNotes } from './noteRuns.js';
 import { textWidthPt } from '../../measure/textWidth.js';
+import { autoColumnWidthsMm } from './autoColumnWidths.js';
 
 const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
@@ -102,7 +103,11 @@ const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
 export function bodyTable(table: BodyTable, totalMm = TEXT_WIDTH_MM): Table {
   const columns = Math.max(...table.rows.map((r) => r.length));
-  const widths = tableColumnTwips(columns, table.columnWeights, totalMm);
+  const widths = tableColumnTwips(
+    columns,
+    table.columnWeights ?? autoColumnWidthsMm(table, columns, totalMm),
+    totalMm,
+  );
   const padding = mmToTwip(ND30_ELEMENTS.table.cellPaddingMm);
   const headerRows = table.rows.findIndex((row) => !row.every((c) => c.header));
   const sizePt = table.sizePt ?? ND30_ELEMENTS.table.sizePt;
