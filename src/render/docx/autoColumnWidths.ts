@@ -40,8 +40,7 @@ export function autoColumnWidthsMm(table: BodyTable, columns: number, totalMm: n
       for (const line of lines) {
         const width = (s: string) => textWidthMm(s, size, { bold }) + CELL_ROOM_MM;
         longestLine[c] = Math.max(longestLine[c]!, width(line));
-        for (const word of line.split(/\s+/u))
-          longestWord[c] = Math.max(longestWord[c]!, width(word));
+        for (const word of line.split(/\s+/u)) longestWord[c] = Math.max(longestWord[c]!, width(word));
       }
     });
   }
