@@ -97,19 +97,27 @@ export function structuredContentView(
  * TABLE_ROW_SHORT for a row of several cells but fewer than the columns (a row of one spans them all).
  */
 export function checkTables(data: unknown, ctx: CrossCheckContext): void {
-  const walk = (value: unknown, path: Array<string | number>): void => {
+  walkFields(data, (key, child, path) => {
+    if (key !== 'table' || !child || typeof child !== 'object' || !('rows' in child)) return true;
+    checkTable(child as ContentTable, path, ctx);
+    return false;
+  });
+}
+
+type FieldPath = Array<string | number>;
+
+/**
+ * Every field of the data, depth first, with its path; `visit` returns false to skip what is under it.
+ */
+function walkFields(data: unknown, visit: (key: string, child: unknown, path: FieldPath) => boolean): void {
+  const walk = (value: unknown, path: FieldPath): void => {
     if (Array.isArray(value)) {
       value.forEach((v, i) => walk(v, [...path, i]));
       return;
     }
     if (value === null || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'table' && child && typeof child === 'object' && 'rows' in child) {
-        checkTable(child as ContentTable, [...path, key], ctx);
-      } else {
-        walk(child, [...path, key]);
-      }
-    }
+    for (const [key, child] of Object.entries(value))
+      if (visit(key, child, [...path, key])) walk(child, [...path, key]);
   };
   walk(data, []);
 }
@@ -137,21 +145,13 @@ export function checkTypedLabels(data: unknown, ctx: CrossCheckContext): void {
         diagnostic('LABEL_TYPED', { typed: typed[0].slice(0, -1).trim() }, ctx.locate(at)),
       );
   };
-  const walk = (value: unknown, path: Array<string | number>): void => {
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, [...path, i]));
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    for (const [key, child] of Object.entries(value)) {
-      // Recipients' sub-groups hold names, not numbered items.
-      if (key === 'recipients' || key === 'kinh_gui') continue;
-      if ((key === 'items' || key === 'articles') && Array.isArray(child))
-        child.forEach((node, i) => item(node, [...path, key, i]));
-      walk(child, [...path, key]);
-    }
-  };
-  walk(data, []);
+  walkFields(data, (key, child, path) => {
+    // Recipients' sub-groups hold names, not numbered items.
+    if (key === 'recipients' || key === 'kinh_gui') return false;
+    if ((key === 'items' || key === 'articles') && Array.isArray(child))
+      child.forEach((node, i) => item(node, [...path, i]));
+    return true;
+  });
 }
 
 function checkTable(table: ContentTable, path: Array<string | number>, ctx: CrossCheckContext): void {

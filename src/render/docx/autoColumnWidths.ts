@@ -8,22 +8,10 @@
 import type { BodyTable } from '../../model/document.js';
 import { ND30_ELEMENTS } from '../../layout/nd30Elements.js';
 import { textWidthMm } from '../../measure/textWidth.js';
+import { cellLines } from './cellLines.js';
 
 /** Room beside a cell's text: its padding both sides and a little for Word's rounding, mm. */
 const CELL_ROOM_MM = 2 * ND30_ELEMENTS.table.cellPaddingMm + 1;
-
-/** A cell's printed lines (the clerk's line breaks), and whether it is set bold (a heading cell). */
-function cellLines(cell: BodyTable['rows'][number][number]): { lines: string[]; bold: boolean } {
-  const lines = cell.runs.reduce<string[]>(
-    (out, r) => {
-      if (r.lineBreak) out.push('');
-      out[out.length - 1] += r.text;
-      return out;
-    },
-    [''],
-  );
-  return { lines, bold: cell.header === true || cell.runs.every((r) => r.bold) };
-}
 
 const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
@@ -36,8 +24,8 @@ export function autoColumnWidthsMm(table: BodyTable, columns: number, totalMm: n
     // A row of one cell spans the table: it asks nothing of a column.
     if (row.length === 1 && columns > 1) continue;
     row.forEach((cell, c) => {
-      const { lines, bold } = cellLines(cell);
-      for (const line of lines) {
+      const bold = cell.header === true || cell.runs.every((r) => r.bold);
+      for (const line of cellLines(cell)) {
         const width = (s: string) => textWidthMm(s, size, { bold }) + CELL_ROOM_MM;
         longestLine[c] = Math.max(longestLine[c]!, width(line));
         for (const word of line.split(/\s+/u)) longestWord[c] = Math.max(longestWord[c]!, width(word));

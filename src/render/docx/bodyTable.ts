@@ -18,6 +18,7 @@ import { TEXT_WIDTH_MM } from './geometry.js';
 import { runsWithNotes } from './noteRuns.js';
 import { textWidthPt } from '../../measure/textWidth.js';
 import { autoColumnWidthsMm } from './autoColumnWidths.js';
+import { cellLines } from './cellLines.js';
 
 const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
@@ -78,15 +79,7 @@ function rowLines(
     1,
     ...row.map((cell, c) => {
       const room = ((widthsTw[c] ?? 0) - 2 * paddingTw) / 20;
-      const lines = cell.runs.reduce<string[]>(
-        (out, r) => {
-          if (r.lineBreak) out.push('');
-          out[out.length - 1] += r.text;
-          return out;
-        },
-        [''],
-      );
-      return lines.reduce(
+      return cellLines(cell).reduce(
         (n, text) => n + Math.max(1, Math.ceil(textWidthPt(text, sizePt) / Math.max(room, 1))),
         0,
       );
