@@ -32,6 +32,8 @@ describe('check warns where lint would report', () => {
     const line = text.split('\n').findIndex((l) => l.startsWith('summary:')) + 1;
     expect(run.stderr).toContain(`tb.yaml:${line}:10: cảnh báo LINT_WOULD_REPORT`);
     expect(run.stderr).toContain('TY-01 (PL1-II.5.b)');
+    // The last line a clerk reads says it too, not a bare "hợp lệ".
+    expect(run.stdout).toContain('tb.yaml: hợp lệ, nhưng tệp DOCX sẽ bị "vanban lint" báo 1 lỗi thể thức');
     const strict = await runCli(['check', path, '--strict']);
     expect(strict.code).toBe(1);
   });

@@ -29,6 +29,8 @@ const WORDS = {
     written: (p: string) => `Đã ghi ${p}`,
     unchanged: (p: string) => `Không đổi ${p} (tệp đã có đúng nội dung này)`,
     checked: (p: string) => `${p}: hợp lệ`,
+    lintWould: (p: string, n: number) =>
+      `${p}: hợp lệ, nhưng tệp DOCX sẽ bị "vanban lint" báo ${n} lỗi thể thức (cảnh báo LINT_WOULD_REPORT ở trên; --strict để coi là lỗi)`,
     progress: (i: number, n: number, p: string) => `[${i}/${n}] ${p}`,
     summary: (ok: number, failed: number) => `Xong: ${ok} văn bản thành công, ${failed} văn bản lỗi.`,
     oneOutput: 'lỗi: -o chỉ dùng khi có một tệp đầu vào; với nhiều tệp dùng --out-dir.',
@@ -43,6 +45,8 @@ const WORDS = {
     written: (p: string) => `Wrote ${p}`,
     unchanged: (p: string) => `Unchanged ${p} (the file already holds exactly this)`,
     checked: (p: string) => `${p}: valid`,
+    lintWould: (p: string, n: number) =>
+      `${p}: valid, but "vanban lint" would report ${n} layout error(s) in the DOCX (the LINT_WOULD_REPORT warnings above; --strict makes them errors)`,
     progress: (i: number, n: number, p: string) => `[${i}/${n}] ${p}`,
     summary: (ok: number, failed: number) => `Done: ${ok} document(s) succeeded, ${failed} failed.`,
     oneOutput: 'error: -o takes a single input; use --out-dir for several.',
@@ -114,7 +118,11 @@ export async function runRender(
       if (result.pdf) io.out(w.written(result.pdf));
       if (result.fitted) io.out(w.fitted(result.fitted.from, result.fitted.to));
       if (result.fitKept !== undefined) io.out(w.fitKept(result.fitKept));
-    } else if (options.dryRun && !hasErrors(result.diagnostics, options.strict)) io.out(w.checked(input));
+    } else if (options.dryRun && !hasErrors(result.diagnostics, options.strict)) {
+      // Valid, but the văn thư's lint would refuse it: said in the line a clerk reads last.
+      const lint = result.diagnostics.filter((d) => d.code === 'LINT_WOULD_REPORT').length;
+      io.out(lint > 0 ? w.lintWould(input, lint) : w.checked(input));
+    }
     if (hasErrors(result.diagnostics, options.strict)) failed++;
   }
   if (documents.length > 1) io.out(w.summary(documents.length - failed, failed));
