@@ -92,6 +92,25 @@ function stripEndMark(blocks: BodyBlock[]): void {
 }
 
 /** Paragraphs the header, title, signature and Nơi nhận use, which the content must not repeat. */
+/**
+ * Lines between the content's "./." and the signature, outside any table: "(Xin gửi kèm theo: …)",
+ * which vanban prints after the end mark from `enclosure:`.
+ */
+function enclosureAfterEnd(paragraphs: Paragraph[], el: Elements, used: Set<Paragraph>): string[] {
+  const last = el.bodyRegion.at(-1);
+  if (!last || !/\.\/\.\s*$/u.test(last.text)) return [];
+  const signature = Math.min(
+    el.recipientsLabel?.para.number ?? Infinity,
+    el.signatureTitles[0]?.para.number ?? Infinity,
+  );
+  if (signature === Infinity) return [];
+  return paragraphs
+    .filter((p) => p.part === last.part && p.number > last.number && p.number < signature)
+    .filter((p) => !p.cell && !p.inTextBox && !used.has(p))
+    .map((p) => tidy(p.text))
+    .filter((text) => text !== '');
+}
+
 function usedParagraphs(el: Elements): Set<Paragraph> {
   const used = new Set<Paragraph>();
   const segs = [
@@ -341,6 +360,8 @@ export function importDocx(bytes: Uint8Array | ByteSource): ImportResult {
       reviews.push({ path: ['intro'], reason: 'không đọc được nội dung văn bản: ghi nội dung' });
     }
   }
+  const enclosure = enclosureAfterEnd(ctx.model.paragraphs, el, used);
+  if (enclosure.length > 0) doc.enclosure = enclosure;
   if (appendixRead.appendices.length > 0) doc.appendices = appendixRead.appendices;
   leftovers.push(...appendixRead.leftovers);
   if (appendixRead.strayAppendix)

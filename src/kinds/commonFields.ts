@@ -220,6 +220,13 @@ export const commonFields = {
         'Giãn dòng nội dung, tính bằng dòng: từ 1 (dòng đơn) đến 1,5 (Phụ lục I, mục II.6.e); bỏ trống: 1,15, hoặc 1 khi compact: yes',
       ),
   ),
+  enclosure: s.optional(
+    s
+      .lines()
+      .describe(
+        'Dòng ghi chú sau dấu "./." kết thúc nội dung, in nghiêng, ví dụ: (Xin gửi kèm theo: Dự thảo Quyết định phê duyệt); một chuỗi hoặc danh sách các dòng',
+      ),
+  ),
   footer: s.optional(
     s
       .list(s.text())

@@ -28,6 +28,8 @@ export interface CommonDocumentData {
   archive: Archive;
   marks?: Marks;
   footer?: string[];
+  /** Lines after the content's "./.": "(Xin gửi kèm theo: …)". */
+  enclosure?: string[];
   compact?: 'yes' | 'no';
   font_size?: number;
   line_spacing?: number;

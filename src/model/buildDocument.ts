@@ -2,7 +2,13 @@ import type { AgencyProfile } from '../profile/agencySchema.js';
 import { typeNameOf, type CommonDocumentData } from '../kinds/commonView.js';
 import type { DocumentKind } from '../kinds/documentKind.js';
 import type { TemplateOutput } from '../template/markup.js';
-import type { BodyStyle, DocumentHeader, DocumentTitle, OfficialDocument } from './document.js';
+import type {
+  BodyParagraph,
+  BodyStyle,
+  DocumentHeader,
+  DocumentTitle,
+  OfficialDocument,
+} from './document.js';
 import type { DocumentStructure } from './structure.js';
 import {
   appendixLabel,
@@ -22,6 +28,7 @@ import { padNumber } from '../text/numbers.js';
 import { layOutLines } from './lineLayout.js';
 import { ND30 } from '../layout/nd30.js';
 import type { LineReport } from './printedLines.js';
+import { parseEmphasis } from '../text/emphasis.js';
 
 /** Ô 5b: the first line of a công văn's trích yếu starts "V/v " (PL1-II.5.b). */
 function subjectLines(summaryLines: string[]): string[] {
@@ -37,6 +44,20 @@ function withMarks(header: DocumentHeader, data: CommonDocumentData): DocumentHe
   if (marks.circulation) header.circulation = vietnameseUpper(marks.circulation);
   if (marks.draft) header.draftMark = vietnameseUpper(marks.draft);
   return header;
+}
+
+/**
+ * Lines after the content's "./." ("(Xin gửi kèm theo: Dự thảo Quyết định …)"), as offices add them to a
+ * tờ trình or công văn: italic, each its own paragraph, kept with the signature like the last line of text.
+ */
+function enclosureLines(lines: string[]): BodyParagraph[] {
+  return lines.map((line) => ({
+    type: 'paragraph',
+    runs: parseEmphasis(line).map((run) => ({ ...run, italic: true })),
+    indent: 'firstLine',
+    align: 'justify',
+    keepWithNext: true,
+  }));
 }
 
 /**
@@ -77,7 +98,7 @@ export function buildDocument(
     },
     header,
     title,
-    body: finishBody(wording.body),
+    body: [...finishBody(wording.body), ...enclosureLines(data.enclosure ?? [])],
     signature: structure.signature ?? buildSignature(profile, data),
     recipients: buildRecipients(data, structure.leadingRecipients ?? []),
   };
