@@ -6,6 +6,7 @@
 import { diagnostic } from '../diagnostics/make.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { OfficialDocument } from '../model/document.js';
+import { emphasisPlainText } from '../text/emphasis.js';
 
 /** The YAML field a lint rule's element comes from, by the rule's prefix; the kind line otherwise. */
 const FIELD_OF_RULE: Record<string, ReadonlyArray<ReadonlyArray<string>>> = {
@@ -28,12 +29,7 @@ type Path = Array<string | number>;
 
 /** Text as compared: the inline markup, footnotes and spacing of the YAML gone, lower case. */
 function comparable(text: string): string {
-  return text
-    .replace(/\^\[[^\]]*\]/gu, '')
-    .replace(/\\?\*+/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase();
+  return emphasisPlainText(text).replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /** The printed label before a paragraph's words: "c) ", "2.1. ", "- ", "Điều 3. ", "II. ". */

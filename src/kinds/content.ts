@@ -245,12 +245,20 @@ export const NUMBER_CELL = /^[\dIVXLC.,%/-]+$/;
  * The words after a label the clerk typed that vanban prints itself ("a) Theo dõi …" where vanban prints
  * "a)"), so it is not printed twice; undefined when the text does not start with that label.
  */
-export function afterTypedLabel(text: string | undefined, label: string): string | undefined {
+function afterTypedLabel(text: string | undefined, label: string): string | undefined {
   if (text === undefined || label === '' || label === '-' || label === '+') return undefined;
   const start = text.trimStart();
   if (!start.startsWith(label)) return undefined;
   const rest = start.slice(label.length);
   return /^\s+\S/u.test(rest) ? rest.trimStart() : undefined;
+}
+
+/** The item with vanban's own number, typed by the clerk too (warned: LABEL_TYPED), printed once. */
+export function withoutTypedLabel(item: ContentItem, label: string): ContentItem {
+  const title = afterTypedLabel(item.title, label);
+  if (title !== undefined) return { ...item, title };
+  const text = item.title === undefined ? afterTypedLabel(item.text, label) : undefined;
+  return text !== undefined ? { ...item, text } : item;
 }
 
 /** A label typed at the start of an item's text: "a)", "4.", "2.1.", "IV.", "Điều 4.". */
@@ -323,18 +331,7 @@ export function flatten(
   nodes.forEach((node) => {
     const given: ContentItem = typeof node === 'string' ? { text: node } : node;
     const label = given.label ?? labelFor(level, ++counter);
-    // vanban's own number typed by the clerk too (warned: LABEL_TYPED) is printed once.
-    const item: ContentItem =
-      given.label !== undefined
-        ? given
-        : {
-            ...given,
-            ...(afterTypedLabel(given.title, label) !== undefined
-              ? { title: afterTypedLabel(given.title, label)! }
-              : given.title === undefined && afterTypedLabel(given.text, label) !== undefined
-                ? { text: afterTypedLabel(given.text, label)! }
-                : {}),
-          };
+    const item = given.label === undefined ? withoutTypedLabel(given, label) : given;
     // A mục I., II. always has a title (PL1-II.6.đ): a bare string there is its title.
     let title = item.title ?? (level === 'roman' && item.text !== undefined ? item.text : undefined);
     const text = title !== undefined && item.title === undefined ? undefined : item.text;

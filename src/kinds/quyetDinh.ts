@@ -7,14 +7,13 @@
 import { s, type Infer } from '../schema/index.js';
 import { commonFields } from './commonFields.js';
 import {
-  afterTypedLabel,
   appendicesField,
   flatten,
   LIST_LEVELS,
   nodeSchema,
   contentLine,
-  type ContentItem,
   type ContentLine,
+  withoutTypedLabel,
 } from './content.js';
 import type { DocumentKind } from './documentKind.js';
 import { checkCommon, commonView } from './commonView.js';
@@ -97,17 +96,17 @@ export interface ArticleView {
 
 export function articleViews(articles: QuyetDinh['articles']): ArticleView[] {
   return articles.map((node, i) => {
-    const item: ContentItem = typeof node === 'string' ? { text: node } : node;
+    const label = `Điều ${i + 1}.`;
+    // "Điều 4." typed by the clerk as well (LABEL_TYPED) is printed once.
+    const item = withoutTypedLabel(typeof node === 'string' ? { text: node } : node, label);
     const lines: ContentLine[] = [];
     for (const p of item.paragraphs ?? []) lines.push(contentLine({ text: p }));
     // An article may hold a dash list directly (`list: dash`) instead of khoản 1., 2.
     flatten(item.items ?? [], item.list ? LIST_LEVELS[item.list] : ARTICLE_LEVELS, 0, lines);
-    // "Điều 4." typed by the clerk as well (LABEL_TYPED) is printed once.
-    const label = `Điều ${i + 1}.`;
     return {
       label,
-      title: afterTypedLabel(item.title, label) ?? item.title ?? null,
-      text: (item.title === undefined ? afterTypedLabel(item.text, label) : undefined) ?? item.text ?? null,
+      title: item.title ?? null,
+      text: item.text ?? null,
       keep: item.text === undefined,
       note: item.note ?? null,
       lines,

@@ -19,6 +19,8 @@ const DATE_SMALLER_PT = 13;
 const DATE_EDGE_MM = 1;
 /** The agency block keeps at least this much (the real documents' columns are 50–68 mm wide). */
 const HEADER_LEFT_MIN_MM = 55;
+/** A header column's padding, both sides: its width less the width its text may use. */
+const HEADER_PAD_MM = ND30.columns.headerLeftMm - LINE_WIDTH_MM.headerLeft;
 
 /** Several lines were given: the clerk chose the breaks. One line may be a plain string, so vanban breaks it. */
 function chosen(lines: string[]): boolean {
@@ -33,13 +35,14 @@ function setLines(lines: string[], block: LineBlock, report: LineReport, given: 
 /**
  * Ô 4: the place-and-date line on one line. A long place name ("Thành phố Hồ Chí Minh, ngày …") is set
  * at 13 pt, and when even that does not fit, the right column takes the room from the left one, down to
- * HEADER_LEFT_MIN_MM; only past that is the line warned about. Returns the left column's width.
+ * HEADER_LEFT_MIN_MM; only past that is the line warned about. Returns the width the left column's
+ * text may use.
  */
 function placeDateLine(h: OfficialDocument['header'], report: LineReport): number {
   const defaultLeft = ND30.columns.headerLeftMm;
-  if (!h.placeDateLine) return defaultLeft;
+  if (!h.placeDateLine) return LINE_WIDTH_MM.headerLeft;
   const line = h.placeDateLine.normalize('NFC');
-  const pad = ND30.columns.headerLeftMm - LINE_WIDTH_MM.headerLeft;
+  const pad = HEADER_PAD_MM;
   const total = ND30.columns.headerLeftMm + ND30.columns.headerRightMm;
   const need = textWidthMm(line, DATE_SMALLER_PT, { italic: true }) + DATE_EDGE_MM;
   const fits14 = textWidthMm(line, ND30.size.dateLine, { italic: true }) <= LINE_WIDTH_MM.headerRight;
@@ -60,12 +63,12 @@ function placeDateLine(h: OfficialDocument['header'], report: LineReport): numbe
   );
   if (date.sizePt !== ND30.size.dateLine) h.placeDateSizePt = date.sizePt;
   if (left !== defaultLeft) h.leftColumnMm = left;
-  return left;
+  return left - pad;
 }
 
 function header(model: OfficialDocument, profile: AgencyProfile, report: LineReport): void {
   const h = model.header;
-  const leftText = placeDateLine(h, report) - (ND30.columns.headerLeftMm - LINE_WIDTH_MM.headerLeft);
+  const leftText = placeDateLine(h, report);
   const agency: LineBlock = {
     vi: 'tên cơ quan ban hành',
     en: 'issuing agency name',
