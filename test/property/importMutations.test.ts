@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { importDocx, NotAdministrativeError } from '../../src/import/importDocx.js';
 import { toYaml } from '../../src/import/writeYaml.js';
 import { LimitError } from '../../src/lint/limits.js';
+import { XmlError } from '../../src/lint/xml.js';
 import { repack, unpack } from '../lint/support/fixtures.js';
 import { importFile } from '../../src/import/importFile.js';
 import { check } from '../../src/api/library.js';
@@ -97,6 +98,10 @@ describe.skipIf(files.length === 0)('import on damaged real documents', () => {
             expect(typeof toYaml(result.document, [], result.reviews)).toBe('string');
           } catch (error) {
             if (error instanceof NotAdministrativeError || error instanceof LimitError) return;
+            // Removing the first <w:p> … </w:p> by pattern can cut across a nested one (a text box) and
+            // leave the XML ill-formed: the reader's refusal, with part and place, is a plain one
+            // (importFile reports it as IMPORT_UNREADABLE).
+            if (error instanceof XmlError) return;
             throw error;
           }
         },
